@@ -1,0 +1,3 @@
+package org.accord.crosswalk;
+
+public enum InstrumentStatus { PROPOSED, ADOPTED, IN_FORCE, REPEALED }

@@ -1,0 +1,3 @@
+package org.accord.crosswalk;
+
+public enum InstrumentType { LAW, REGULATION, TREATY, FRAMEWORK, GUIDELINE, STANDARD }

@@ -1,0 +1,9 @@
+package org.accord.drafting;
+
+public enum AnnexType {
+    NORMATIVE, INFORMATIVE;
+
+    public String label() {
+        return this == NORMATIVE ? "normative" : "informative";
+    }
+}

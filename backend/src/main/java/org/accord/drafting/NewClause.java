@@ -1,0 +1,4 @@
+package org.accord.drafting;
+
+public record NewClause(ClauseKind kind, AnnexType annexType, String title, String body) {
+}

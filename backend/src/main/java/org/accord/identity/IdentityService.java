@@ -1,0 +1,87 @@
+package org.accord.identity;
+
+import org.accord.identity.internal.UserAccount;
+import org.accord.identity.internal.UserAccountRepository;
+import org.accord.shared.InvalidInputException;
+import org.accord.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Accounts: the module's public API. */
+@Service
+@Transactional(readOnly = true)
+public class IdentityService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+
+    IdentityService(UserAccountRepository users, PasswordEncoder encoder) {
+        this.users = users;
+        this.encoder = encoder;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UUID createUser(NewUser user) {
+        String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new InvalidInputException("User name must be 2–63 characters: lower-case letters, digits, '.', '_' or '-'");
+        }
+        if (user.displayName() == null || user.displayName().isBlank()) {
+            throw new InvalidInputException("Display name is required for user " + username);
+        }
+        if (user.password() == null || user.password().length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("Password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (users.existsByUsername(username)) {
+            throw new InvalidInputException("User name " + username + " is taken");
+        }
+        UserAccount account = new UserAccount(username, user.displayName().trim(), user.email(),
+                encoder.encode(user.password()), user.platformRoles());
+        return users.save(account).getId();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<UserSummary> findByUsername(String username) {
+        return users.findByUsername(username.trim().toLowerCase(Locale.ROOT)).map(IdentityService::summary);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public UserSummary get(UUID id) {
+        return users.findById(id).map(IdentityService::summary).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserSummary> listUsers() {
+        return users.findAll().stream().map(IdentityService::summary)
+                .sorted(java.util.Comparator.comparing(UserSummary::username)).toList();
+    }
+
+    public boolean hasAnyUser() {
+        return users.count() > 0;
+    }
+
+    /** The signed-in user, if any. */
+    public static Optional<AccordUser> currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof AccordUser u ? Optional.of(u) : Optional.empty();
+    }
+
+    private static UserSummary summary(UserAccount a) {
+        return new UserSummary(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.isEnabled(),
+                java.util.Set.copyOf(a.getPlatformRoles()));
+    }
+}

@@ -1,0 +1,154 @@
+package org.accord.membership;
+
+import org.accord.identity.AuthorityContributor;
+import org.accord.identity.IdentityService;
+import org.accord.membership.internal.*;
+import org.accord.shared.InvalidInputException;
+import org.accord.shared.NotFoundException;
+import org.accord.shared.security.WorkingGroupRole;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.*;
+
+/** Committees, working groups, organisations and memberships: the module's public API. */
+@Service
+@Transactional(readOnly = true)
+public class MembershipService implements AuthorityContributor {
+
+    private final Committees committees;
+    private final WorkingGroups workingGroups;
+    private final Organisations organisations;
+    private final Memberships memberships;
+    private final IdentityService identity;
+
+    MembershipService(Committees committees, WorkingGroups workingGroups,
+                      Organisations organisations, Memberships memberships,
+                      IdentityService identity) {
+        this.committees = committees;
+        this.workingGroups = workingGroups;
+        this.organisations = organisations;
+        this.memberships = memberships;
+        this.identity = identity;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @Transactional
+    public UUID createCommittee(String reference, String title, String scope) {
+        requireText(reference, "Committee reference");
+        requireText(title, "Committee title");
+        if (committees.findByReference(reference.trim()).isPresent()) {
+            throw new InvalidInputException("Committee " + reference + " exists already");
+        }
+        return committees.save(new Committee(reference.trim(), title.trim(), scope)).getId();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @Transactional
+    public UUID createWorkingGroup(UUID committeeId, String code, String title, String scope) {
+        Committee committee = committees.findById(committeeId).orElseThrow(() -> new NotFoundException("Committee", committeeId));
+        requireText(code, "Working group code");
+        requireText(title, "Working group title");
+        if (workingGroups.findByCommitteeReferenceAndCode(committee.getReference(), code.trim()).isPresent()) {
+            throw new InvalidInputException(committee.getReference() + "/" + code + " exists already");
+        }
+        return workingGroups.save(new WorkingGroup(committee, code.trim(), title.trim(), scope)).getId();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @Transactional
+    public UUID createOrganisation(NewOrganisation org) {
+        requireText(org.code(), "Organisation code");
+        requireText(org.name(), "Organisation name");
+        if (org.stakeholderGroup() == null) {
+            throw new InvalidInputException("Stakeholder group is required for " + org.code());
+        }
+        if (!GlobalMajority.isKnownCountry(org.country())) {
+            throw new InvalidInputException("Unknown ISO 3166 country code '" + org.country() + "' for " + org.code());
+        }
+        if (organisations.findByCode(org.code()).isPresent()) {
+            throw new InvalidInputException("Organisation " + org.code() + " exists already");
+        }
+        return organisations.save(new Organisation(org.code().trim(), org.name().trim(), org.stakeholderGroup(),
+                org.country().toUpperCase(Locale.ROOT))).getId();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT') or @wgAccess.hasAnyRole(#workingGroupId, T(org.accord.shared.security.WorkingGroupRole).CONVENOR)")
+    @Transactional
+    public UUID addMember(UUID workingGroupId, UUID userId, WorkingGroupRole role, UUID organisationId) {
+        WorkingGroup wg = workingGroups.findById(workingGroupId).orElseThrow(() -> new NotFoundException("Working group", workingGroupId));
+        identity.get(userId);
+        Organisation org = organisationId == null ? null
+                : organisations.findById(organisationId).orElseThrow(() -> new NotFoundException("Organisation", organisationId));
+        if (memberships.existsByWorkingGroupIdAndUserIdAndRole(workingGroupId, userId, role)) {
+            throw new InvalidInputException("Already " + role + " in " + wg.getCode());
+        }
+        return memberships.save(new Membership(wg, userId, role, org)).getId();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<WorkingGroupSummary> workingGroups() {
+        return workingGroups.findAll().stream().map(this::summary)
+                .sorted(Comparator.comparing(WorkingGroupSummary::committeeReference).thenComparing(WorkingGroupSummary::code))
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public WorkingGroupSummary workingGroup(UUID id) {
+        return workingGroups.findById(id).map(this::summary).orElseThrow(() -> new NotFoundException("Working group", id));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<WorkingGroupSummary> findWorkingGroup(String committeeReference, String code) {
+        return workingGroups.findByCommitteeReferenceAndCode(committeeReference, code).map(this::summary);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<MyWorkingGroup> workingGroupsOf(UUID userId) {
+        return memberships.findByUserId(userId).stream()
+                .map(m -> new MyWorkingGroup(summary(m.getWorkingGroup()), m.getRole(),
+                        m.getOrganisation() == null ? null : m.getOrganisation().getName()))
+                .sorted(Comparator.comparing((MyWorkingGroup m) -> m.workingGroup().code()))
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<OrganisationSummary> organisations() {
+        return organisations.findAll().stream().map(MembershipService::summary)
+                .sorted(Comparator.comparing(OrganisationSummary::name)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<OrganisationSummary> findOrganisation(String code) {
+        return organisations.findByCode(code).map(MembershipService::summary);
+    }
+
+    public boolean hasAnyCommittee() {
+        return committees.count() > 0;
+    }
+
+    /** Called at sign-in, before anyone is authenticated: no method security here. */
+    @Override
+    public Collection<String> authoritiesFor(UUID userId) {
+        return memberships.findByUserId(userId).stream()
+                .map(m -> m.getRole().authorityFor(m.getWorkingGroup().getId()))
+                .toList();
+    }
+
+    private WorkingGroupSummary summary(WorkingGroup wg) {
+        return new WorkingGroupSummary(wg.getId(), wg.getCommittee().getReference(), wg.getCommittee().getTitle(),
+                wg.getCode(), wg.getTitle(), wg.getScope(), memberships.countMembers(wg.getId()));
+    }
+
+    private static OrganisationSummary summary(Organisation o) {
+        return new OrganisationSummary(o.getId(), o.getCode(), o.getName(), o.getStakeholderGroup(), o.getCountry(),
+                GlobalMajority.includes(o.getCountry()));
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(what + " is required");
+        }
+    }
+}

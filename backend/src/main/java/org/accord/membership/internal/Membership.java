@@ -1,0 +1,46 @@
+package org.accord.membership.internal;
+
+import jakarta.persistence.*;
+import org.accord.shared.security.WorkingGroupRole;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One person's role in one working group, on behalf of one organisation. */
+@Entity
+@Table(name = "wg_membership")
+public class Membership {
+    @Id
+    private UUID id;
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "working_group_id")
+    private WorkingGroup workingGroup;
+    @Column(name = "user_id", nullable = false)
+    private UUID userId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private WorkingGroupRole role;
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+    @Column(name = "since", nullable = false)
+    private Instant since;
+
+    protected Membership() {
+    }
+
+    public Membership(WorkingGroup wg, UUID userId, WorkingGroupRole role, Organisation organisation) {
+        this.id = UUID.randomUUID();
+        this.workingGroup = wg;
+        this.userId = userId;
+        this.role = role;
+        this.organisation = organisation;
+        this.since = Instant.now();
+    }
+
+    public UUID getId() { return id; }
+    public WorkingGroup getWorkingGroup() { return workingGroup; }
+    public UUID getUserId() { return userId; }
+    public WorkingGroupRole getRole() { return role; }
+    public Organisation getOrganisation() { return organisation; }
+}

@@ -1,0 +1,25 @@
+package org.accord.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.*;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Shown when a signed-in person opens a page their roles do not allow. */
+@AnonymousAllowed
+@PageTitle("Access denied · Accord")
+public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
+        addClassName("page");
+        setId("access-denied");
+        add(new H1("Access denied"),
+                new Paragraph("Your roles do not allow this page. If you need it, ask your working group's secretariat."),
+                new RouterLink("Back to the dashboard", DashboardView.class));
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+}

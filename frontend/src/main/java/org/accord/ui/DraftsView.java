@@ -1,0 +1,39 @@
+package org.accord.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.accord.drafting.DraftSummary;
+import org.accord.drafting.DraftingService;
+
+@Route("drafts")
+@PageTitle("Drafts · Accord")
+@Menu(order = 2, title = "Drafts", icon = "vaadin:file-text-o")
+@PermitAll
+public class DraftsView extends Main {
+
+    DraftsView(DraftingService drafting) {
+        addClassName("page");
+        add(new H1("Draft standards"));
+        Grid<DraftSummary> grid = new Grid<>();
+        grid.setAriaLabel("Draft standards of my working groups");
+        grid.addComponentColumn(d -> new RouterLink(d.reference(), DraftView.class, DraftView.params(d.id())))
+                .setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DraftSummary::title).setHeader("Title").setFlexGrow(2);
+        grid.addColumn(DraftSummary::workingGroup).setHeader("Working group").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> d.stageAbbreviation() + " (" + d.stageCode() + ")").setHeader("Stage").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DraftSummary::clauseCount).setHeader("Clauses").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> UiText.utc(d.updatedAt())).setHeader("Last change").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText("No drafts in your working groups yet.");
+        grid.setItems(drafting.drafts());
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+}

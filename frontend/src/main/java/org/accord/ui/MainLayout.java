@@ -1,0 +1,66 @@
+package org.accord.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.*;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.accord.identity.AccordUser;
+
+/** Frame of every signed-in page: navigation built from {@code @Menu}, the user and sign-out. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    MainLayout(AuthenticationContext auth) {
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), pageTitle());
+        addToDrawer(brand(), new Scroller(sideNav()), userBox(auth));
+    }
+
+    private static Component pageTitle() {
+        Span title = new Span("Accord");
+        title.addClassName("navbar-title");
+        return title;
+    }
+
+    private static Component brand() {
+        Div brand = new Div(new Span("Accord"), new Span("AI-governance standards, drafted together"));
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private static SideNav sideNav() {
+        SideNav nav = new SideNav();
+        nav.setLabel("Main navigation");
+        MenuConfiguration.getMenuEntries().forEach(e -> nav.addItem(item(e)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry e) {
+        return e.icon() == null ? new SideNavItem(e.title(), e.path()) : new SideNavItem(e.title(), e.path(), new Icon(e.icon()));
+    }
+
+    private static Component userBox(AuthenticationContext auth) {
+        Div box = new Div();
+        box.addClassName("user-box");
+        auth.getAuthenticatedUser(AccordUser.class).ifPresent(u -> {
+            Span name = new Span(u.displayName());
+            name.addClassName("user-name");
+            Button signOut = new Button("Sign out", click -> auth.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            box.add(name, signOut);
+        });
+        return box;
+    }
+}

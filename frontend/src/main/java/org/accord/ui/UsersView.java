@@ -1,0 +1,37 @@
+package org.accord.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.accord.identity.IdentityService;
+import org.accord.identity.UserSummary;
+
+import java.util.stream.Collectors;
+
+/** Administration of accounts: admins only. */
+@Route("admin/users")
+@PageTitle("Users · Accord")
+@Menu(order = 90, title = "Users (admin)", icon = "vaadin:users")
+@RolesAllowed("ADMIN")
+public class UsersView extends Main {
+
+    UsersView(IdentityService identity) {
+        addClassName("page");
+        add(new H1("User accounts"));
+        Grid<UserSummary> grid = new Grid<>();
+        grid.setAriaLabel("User accounts");
+        grid.addColumn(UserSummary::username).setHeader("User name").setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(UserSummary::email).setHeader("Email").setAutoWidth(true);
+        grid.addColumn(u -> u.platformRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Platform roles").setAutoWidth(true);
+        grid.addColumn(u -> u.enabled() ? "active" : "disabled").setHeader("Status").setAutoWidth(true);
+        grid.setItems(identity.listUsers());
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+}

@@ -1,0 +1,42 @@
+package org.accord.seed;
+
+import org.accord.crosswalk.BindingNature;
+import org.accord.crosswalk.InstrumentStatus;
+import org.accord.crosswalk.InstrumentType;
+import org.accord.drafting.AnnexType;
+import org.accord.drafting.ClauseKind;
+import org.accord.membership.StakeholderGroup;
+import org.accord.shared.security.PlatformRole;
+import org.accord.shared.security.WorkingGroupRole;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The shape of the seed files. Unknown fields are errors, so a typo never passes silently. */
+final class SeedFiles {
+    private SeedFiles() {
+    }
+
+    record Organisations(List<Organisation> organisations) {}
+    record Organisation(String code, String name, StakeholderGroup stakeholderGroup, String country) {}
+
+    record Committees(List<Committee> committees) {}
+    record Committee(String reference, String title, String scope, List<WorkingGroup> workingGroups) {}
+    record WorkingGroup(String code, String title, String scope) {}
+
+    record Users(List<User> users) {}
+    record User(String username, String displayName, String email, String password, String organisation,
+                List<PlatformRole> globalRoles, List<Membership> memberships) {}
+    record Membership(String workingGroup, WorkingGroupRole role) {}
+
+    record Instruments(List<Instrument> instruments) {}
+    record Instrument(String code, String jurisdiction, String jurisdictionName, String title, String shortTitle,
+                      InstrumentType type, BindingNature bindingNature, InstrumentStatus status, LocalDate adopted,
+                      String identifier, String language, List<Provision> provisions) {}
+    record Provision(String number, String heading, String summary, String text, List<Provision> children) {}
+
+    record DraftFile(Draft draft) {}
+    record Draft(String workingGroup, String reference, String title, String language, String stage, List<Clause> clauses) {}
+    record Clause(String title, ClauseKind kind, AnnexType annexType, String body, List<Term> terms, List<Clause> children) {}
+    record Term(String term, List<String> admitted, String definition, String note, String source) {}
+}

@@ -1,0 +1,244 @@
+package org.accord.seed;
+
+import org.accord.crosswalk.CrosswalkService;
+import org.accord.crosswalk.NewInstrument;
+import org.accord.crosswalk.NewProvision;
+import org.accord.drafting.DraftingService;
+import org.accord.drafting.NewClause;
+import org.accord.drafting.NewDraft;
+import org.accord.drafting.NewTerm;
+import org.accord.identity.IdentityService;
+import org.accord.identity.NewUser;
+import org.accord.membership.MembershipService;
+import org.accord.membership.NewOrganisation;
+import org.accord.shared.security.SystemActor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.*;
+import java.util.function.Supplier;
+
+/**
+ * Loads the demo content through the public services, all in one transaction: a bad file leaves
+ * the database as empty as it found it. Skipped when any data exists.
+ */
+public class SeedLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+    private final String location;
+    private final IdentityService identity;
+    private final MembershipService membership;
+    private final DraftingService drafting;
+    private final CrosswalkService crosswalk;
+    private final TransactionTemplate tx;
+
+    public SeedLoader(String location, IdentityService identity, MembershipService membership, DraftingService drafting,
+                      CrosswalkService crosswalk, TransactionTemplate tx) {
+        this.location = location.endsWith("/") ? location : location + "/";
+        this.identity = identity;
+        this.membership = membership;
+        this.drafting = drafting;
+        this.crosswalk = crosswalk;
+        this.tx = tx;
+    }
+
+    /** @return true when content was loaded, false when the database already had data. */
+    public boolean loadIfEmpty() {
+        return Boolean.TRUE.equals(SystemActor.call("seed", () -> tx.execute(status -> {
+            if (identity.hasAnyUser() || membership.hasAnyCommittee()) {
+                log.info("Seed data skipped: the database already holds data");
+                return false;
+            }
+            Run run = new Run();
+            run.organisations(source("organisations.yaml"));
+            run.committees(source("committees.yaml"));
+            run.users(source("users.yaml"));
+            run.instruments(source("instruments.yaml"));
+            for (YamlSource draft : sources("draft-*.yaml")) {
+                run.draft(draft);
+            }
+            log.info("Seed data loaded from {}: {} organisations, {} working groups, {} users, {} drafts",
+                    location, run.organisations.size(), run.workingGroups.size(), run.users, run.drafts);
+            return true;
+        })));
+    }
+
+    private YamlSource source(String file) {
+        Resource r = new PathMatchingResourcePatternResolver().getResource(location + file);
+        if (!r.exists()) {
+            throw new SeedDataException(file, 0, "", "file missing in " + location, null);
+        }
+        return read(r);
+    }
+
+    private List<YamlSource> sources(String pattern) {
+        try {
+            Resource[] found = new PathMatchingResourcePatternResolver().getResources(location + pattern);
+            return Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).map(this::read).toList();
+        } catch (IOException e) {
+            throw new SeedDataException(pattern, 0, "", "cannot list files: " + e.getMessage(), e);
+        }
+    }
+
+    private YamlSource read(Resource r) {
+        try {
+            return new YamlSource(r.getFilename(), r.getContentAsString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SeedDataException(r.getFilename(), 0, "", "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The state of one load: codes already created, to resolve references between files. */
+    private final class Run {
+        final Map<String, UUID> organisations = new HashMap<>();
+        final Map<String, UUID> workingGroups = new HashMap<>();
+        int users;
+        int drafts;
+
+        void organisations(YamlSource src) {
+            var file = src.read(SeedFiles.Organisations.class);
+            List<SeedFiles.Organisation> list = required(src, "/organisations", file.organisations());
+            for (int i = 0; i < list.size(); i++) {
+                var o = list.get(i);
+                String at = "/organisations/" + i;
+                UUID id = apply(src, at, () -> membership.createOrganisation(
+                        new NewOrganisation(o.code(), o.name(), o.stakeholderGroup(), o.country())));
+                organisations.put(o.code(), id);
+            }
+        }
+
+        void committees(YamlSource src) {
+            var file = src.read(SeedFiles.Committees.class);
+            List<SeedFiles.Committee> list = required(src, "/committees", file.committees());
+            for (int i = 0; i < list.size(); i++) {
+                var c = list.get(i);
+                String at = "/committees/" + i;
+                UUID committeeId = apply(src, at, () -> membership.createCommittee(c.reference(), c.title(), c.scope()));
+                List<SeedFiles.WorkingGroup> wgs = required(src, at + "/workingGroups", c.workingGroups());
+                for (int j = 0; j < wgs.size(); j++) {
+                    var wg = wgs.get(j);
+                    UUID wgId = apply(src, at + "/workingGroups/" + j,
+                            () -> membership.createWorkingGroup(committeeId, wg.code(), wg.title(), wg.scope()));
+                    workingGroups.put(c.reference() + "/" + wg.code(), wgId);
+                    // A bare code ("WG 1") is a shorthand only while it is unambiguous.
+                    workingGroups.merge(wg.code(), wgId, (a, b) -> null);
+                }
+            }
+        }
+
+        void users(YamlSource src) {
+            var file = src.read(SeedFiles.Users.class);
+            List<SeedFiles.User> list = required(src, "/users", file.users());
+            for (int i = 0; i < list.size(); i++) {
+                var u = list.get(i);
+                String at = "/users/" + i;
+                UUID orgId = u.organisation() == null ? null : lookup(src, at + "/organisation", organisations, u.organisation(), "organisation");
+                UUID userId = apply(src, at, () -> identity.createUser(new NewUser(u.username(), u.displayName(), u.email(),
+                        u.password(), u.globalRoles() == null ? Set.of() : Set.copyOf(u.globalRoles()))));
+                List<SeedFiles.Membership> ms = u.memberships() == null ? List.of() : u.memberships();
+                for (int j = 0; j < ms.size(); j++) {
+                    var m = ms.get(j);
+                    String mAt = at + "/memberships/" + j;
+                    UUID wgId = lookup(src, mAt + "/workingGroup", workingGroups, m.workingGroup(), "working group");
+                    if (m.role() == null) {
+                        throw src.error(mAt + "/role", "role is required", null);
+                    }
+                    apply(src, mAt, () -> membership.addMember(wgId, userId, m.role(), orgId));
+                }
+                users++;
+            }
+        }
+
+        void instruments(YamlSource src) {
+            var file = src.read(SeedFiles.Instruments.class);
+            List<SeedFiles.Instrument> list = required(src, "/instruments", file.instruments());
+            for (int i = 0; i < list.size(); i++) {
+                var in = list.get(i);
+                String at = "/instruments/" + i;
+                UUID id = apply(src, at, () -> crosswalk.createInstrument(new NewInstrument(in.code(), in.jurisdiction(),
+                        in.jurisdictionName(), in.title(), in.shortTitle(), in.type(), in.bindingNature(), in.status(),
+                        in.adopted(), in.identifier(), in.language())));
+                provisions(src, at + "/provisions", id, null, in.provisions());
+            }
+        }
+
+        private void provisions(YamlSource src, String at, UUID instrumentId, UUID parentId, List<SeedFiles.Provision> list) {
+            if (list == null) {
+                return;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                var p = list.get(i);
+                UUID id = apply(src, at + "/" + i, () -> crosswalk.addProvision(instrumentId, parentId,
+                        new NewProvision(p.number(), p.heading(), p.text(), p.summary())));
+                provisions(src, at + "/" + i + "/children", instrumentId, id, p.children());
+            }
+        }
+
+        void draft(YamlSource src) {
+            var file = src.read(SeedFiles.DraftFile.class);
+            var d = file.draft();
+            if (d == null) {
+                throw src.error("/draft", "a draft file needs a top-level 'draft'", null);
+            }
+            UUID wgId = lookup(src, "/draft/workingGroup", workingGroups, d.workingGroup(), "working group");
+            UUID draftId = apply(src, "/draft", () -> drafting.createDraft(
+                    new NewDraft(wgId, d.reference(), d.title(), d.language(), d.stage())));
+            clauses(src, "/draft/clauses", draftId, null, required(src, "/draft/clauses", d.clauses()));
+            drafts++;
+        }
+
+        private void clauses(YamlSource src, String at, UUID draftId, UUID parentId, List<SeedFiles.Clause> list) {
+            for (int i = 0; i < list.size(); i++) {
+                var c = list.get(i);
+                String cAt = at + "/" + i;
+                if (c.kind() == null) {
+                    throw src.error(cAt + "/kind", "kind is required", null);
+                }
+                String body = c.body() == null ? "" : c.body().strip();
+                UUID id = apply(src, cAt, () -> drafting.addClause(draftId, parentId,
+                        new NewClause(c.kind(), c.annexType(), c.title(), body)));
+                List<SeedFiles.Term> terms = c.terms() == null ? List.of() : c.terms();
+                for (int j = 0; j < terms.size(); j++) {
+                    var t = terms.get(j);
+                    apply(src, cAt + "/terms/" + j, () -> drafting.addTerm(draftId, id,
+                            new NewTerm(t.term(), t.admitted(), t.definition(), t.note(), t.source())));
+                }
+                if (c.children() != null) {
+                    clauses(src, cAt + "/children", draftId, id, c.children());
+                }
+            }
+        }
+    }
+
+    private static <T> List<T> required(YamlSource src, String at, List<T> list) {
+        if (list == null || list.isEmpty()) {
+            throw src.error(at, "at least one entry is required", null);
+        }
+        return list;
+    }
+
+    private static UUID lookup(YamlSource src, String at, Map<String, UUID> known, String key, String what) {
+        UUID id = key == null ? null : known.get(key);
+        if (id == null) {
+            throw src.error(at, "unknown or ambiguous " + what + " '" + key + "'", null);
+        }
+        return id;
+    }
+
+    /** Calls a service and turns its refusal into an error that points at the entry. */
+    private static <T> T apply(YamlSource src, String at, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SeedDataException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw src.error(at, e.getMessage(), e);
+        }
+    }
+}
