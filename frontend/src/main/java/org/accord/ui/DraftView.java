@@ -14,7 +14,6 @@ import java.util.UUID;
 /** A draft standard read clause by clause, with its outline beside the text. Read-only for now. */
 @Route("drafts/:draftId")
 @RouteAlias("drafts/:draftId/clauses/:clauseId")
-@PageTitle("Draft · Accord")
 @PermitAll
 public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -15,7 +15,8 @@ class UiSecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll())
+        http.authorizeHttpRequests(auth -> // /error must stay open: the API chain's 401 is rendered there and must not turn into a login redirect.
+                        auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/error").permitAll())
                 .headers(h -> h
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))

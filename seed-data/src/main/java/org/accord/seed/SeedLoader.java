@@ -64,7 +64,7 @@ public class SeedLoader {
                 run.draft(draft);
             }
             log.info("Seed data loaded from {}: {} organisations, {} working groups, {} users, {} drafts",
-                    location, run.organisations.size(), run.workingGroups.size(), run.users, run.drafts);
+                    location, run.organisations.size(), run.workingGroups.values().stream().filter(Objects::nonNull).distinct().count(), run.users, run.drafts);
             return true;
         })));
     }
