@@ -25,4 +25,32 @@ public final class ClauseText {
     public static String toSafeHtml(String markdown) {
         return markdown == null || markdown.isBlank() ? "" : RENDERER.render(PARSER.parse(markdown));
     }
+
+    private static final java.util.regex.Pattern RENDERED_REFERENCE = java.util.regex.Pattern.compile("\\[\\[([^\\[\\]<>\\n]{1,200})]]");
+
+    /**
+     * As {@link #toSafeHtml(String)}, with {@code [[term]]} references linked to their entry
+     * ("<i>term</i> (3.1)") or, when no such term is defined, flagged.
+     */
+    public static String toSafeHtml(String markdown, java.util.Map<String, TermView> terms) {
+        String html = toSafeHtml(markdown);
+        java.util.regex.Matcher m = RENDERED_REFERENCE.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String shown = m.group(1);
+            TermView term = terms.get(TermReferences.key(unescape(shown)));
+            String replacement = term == null
+                    ? "<span class=\"term-ref missing\" title=\"No such term is defined in this draft\">" + shown
+                      + " <span class=\"flag\">(term not defined)</span></span>"
+                    : "<a class=\"term-ref\" router-ignore href=\"#t-" + term.id() + "\"><i>" + shown + "</i> ("
+                      + term.number() + ")</a>";
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    }
 }
