@@ -2,10 +2,9 @@ package org.accord.drafting;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.*;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,9 +15,13 @@ import java.util.UUID;
 class DraftController {
 
     private final DraftingService drafting;
+    private final RevisionService revisions;
+    private final VersionService versions;
 
-    DraftController(DraftingService drafting) {
+    DraftController(DraftingService drafting, RevisionService revisions, VersionService versions) {
         this.drafting = drafting;
+        this.revisions = revisions;
+        this.versions = versions;
     }
 
     @GetMapping
@@ -34,8 +37,95 @@ class DraftController {
     }
 
     @GetMapping("/{id}/clauses")
-    @Operation(summary = "Ordered clause tree with derived numbers, titles, Markdown text and kinds")
-    List<ClauseNode> clauses(@PathVariable UUID id) {
+    @Operation(summary = "Ordered clause tree with derived numbers, titles, Markdown text and kinds; ?version=WD 1 for a frozen version")
+    List<ClauseNode> clauses(@PathVariable UUID id, @RequestParam(required = false) String version) {
+        return version == null ? drafting.clauseTree(id) : versions.tree(id, version);
+    }
+
+    record NewClauseRequest(UUID parentId, ClauseKind kind, AnnexType annexType, String title, String body) {
+    }
+
+    @PostMapping("/{id}/clauses")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a clause as the last child of parentId (top level when absent)")
+    IdResponse addClause(@PathVariable UUID id, @RequestBody NewClauseRequest r) {
+        return new IdResponse(drafting.addClause(id, r.parentId(), new NewClause(r.kind(), r.annexType(), r.title(), r.body())));
+    }
+
+    record MoveRequest(UUID parentId, int index) {
+    }
+
+    @PostMapping("/{id}/clauses/{clauseId}/move")
+    @Operation(summary = "Move a clause and its sub-clauses under parentId (top level when absent) at a 0-based index")
+    List<ClauseNode> move(@PathVariable UUID id, @PathVariable UUID clauseId, @RequestBody MoveRequest r) {
+        drafting.moveClause(id, clauseId, r.parentId(), r.index());
         return drafting.clauseTree(id);
+    }
+
+    @DeleteMapping("/{id}/clauses/{clauseId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a clause and its sub-clauses from the working text (frozen versions keep them)")
+    void delete(@PathVariable UUID id, @PathVariable UUID clauseId) {
+        drafting.deleteClause(id, clauseId);
+    }
+
+    @GetMapping("/{id}/clauses/{clauseId}/revisions")
+    @Operation(summary = "All revisions of a clause, newest first")
+    List<RevisionInfo> revisions(@PathVariable UUID id, @PathVariable UUID clauseId) {
+        return revisions.revisions(id, clauseId);
+    }
+
+    @PostMapping("/{id}/clauses/{clauseId}/revisions")
+    @Operation(summary = "Save a new revision from a base revision: 201 when stored (merged if needed), 409 with the current text when the change overlaps another")
+    ResponseEntity<SaveResult> revise(@PathVariable UUID id, @PathVariable UUID clauseId, @RequestBody ClauseEdit edit) {
+        SaveResult result = revisions.revise(id, clauseId, edit);
+        return ResponseEntity.status(result instanceof SaveResult.Conflict ? HttpStatus.CONFLICT : HttpStatus.CREATED).body(result);
+    }
+
+    @GetMapping("/{id}/clauses/{clauseId}/revisions/compare")
+    @Operation(summary = "Word-level redline between two revisions of a clause")
+    ClauseRedline compareRevisions(@PathVariable UUID id, @PathVariable UUID clauseId, @RequestParam int from, @RequestParam int to) {
+        return revisions.compare(id, clauseId, from, to);
+    }
+
+    @GetMapping("/{id}/versions")
+    @Operation(summary = "Frozen versions of the draft, oldest first")
+    List<VersionSummary> versions(@PathVariable UUID id) {
+        return versions.versions(id);
+    }
+
+    record FreezeRequest(String label, String note) {
+    }
+
+    @PostMapping("/{id}/versions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Freeze the working text as a numbered version, e.g. \"WD 2\"")
+    VersionSummary freeze(@PathVariable UUID id, @RequestBody FreezeRequest r) {
+        return versions.freeze(id, r.label(), r.note());
+    }
+
+    @GetMapping("/{id}/compare")
+    @Operation(summary = "Structured comparison of two versions (labels or ids; \"current\" is the working text): added, deleted, moved and changed clauses with word diffs")
+    DocumentDiff compare(@PathVariable UUID id, @RequestParam String from, @RequestParam(defaultValue = "current") String to) {
+        return versions.compare(id, from, to);
+    }
+
+    @GetMapping("/{id}/stages")
+    @Operation(summary = "Stage history: who moved the draft, when and why")
+    List<StageHistoryEntry> stages(@PathVariable UUID id) {
+        return drafting.stageHistory(id);
+    }
+
+    record StageRequest(String stage, String reason) {
+    }
+
+    @PostMapping("/{id}/stages")
+    @Operation(summary = "Move the draft to a harmonized stage code (secretariat)")
+    List<StageHistoryEntry> changeStage(@PathVariable UUID id, @RequestBody StageRequest r) {
+        drafting.changeStage(id, r.stage(), r.reason());
+        return drafting.stageHistory(id);
+    }
+
+    record IdResponse(UUID id) {
     }
 }

@@ -1,7 +1,6 @@
 package org.accord.drafting;
 
 import org.accord.drafting.internal.*;
-import org.accord.identity.AccordUser;
 import org.accord.identity.IdentityService;
 import org.accord.membership.MembershipService;
 import org.accord.membership.WorkingGroupSummary;
@@ -9,16 +8,19 @@ import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.security.WorkingGroupAccess;
 import org.accord.shared.security.WorkingGroupRole;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.*;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Draft standards and their clause trees: the module's public API. */
+import static org.accord.drafting.internal.DraftAccess.currentUserId;
+
+/** Draft standards, their stages and their clause trees: the module's public API. */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
@@ -29,18 +31,27 @@ public class DraftingService {
     private final Clauses clauses;
     private final ClauseRevisions revisions;
     private final TermEntries terms;
+    private final DraftVisits visits;
     private final MembershipService membership;
+    private final IdentityService identity;
     private final WorkingGroupAccess access;
+    private final DraftAccess draftAccess;
+    private final ApplicationEventPublisher events;
 
     DraftingService(DraftStandards drafts, StageChanges stageChanges, Clauses clauses, ClauseRevisions revisions,
-                    TermEntries terms, MembershipService membership, WorkingGroupAccess access) {
+                    TermEntries terms, DraftVisits visits, MembershipService membership, IdentityService identity,
+                    WorkingGroupAccess access, DraftAccess draftAccess, ApplicationEventPublisher events) {
         this.drafts = drafts;
         this.stageChanges = stageChanges;
         this.clauses = clauses;
         this.revisions = revisions;
         this.terms = terms;
+        this.visits = visits;
         this.membership = membership;
+        this.identity = identity;
         this.access = access;
+        this.draftAccess = draftAccess;
+        this.events = events;
     }
 
     @Transactional
@@ -52,12 +63,7 @@ public class DraftingService {
         require(draft.reference(), "Reference");
         require(draft.title(), "Title");
         require(draft.language(), "Language");
-        Stage stage;
-        try {
-            stage = Stage.parse(draft.stageCode());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
-        }
+        Stage stage = parseStage(draft.stageCode());
         if (drafts.findByReference(draft.reference().trim()).isPresent()) {
             throw new InvalidInputException("A draft with reference " + draft.reference() + " exists already");
         }
@@ -70,20 +76,16 @@ public class DraftingService {
     /** Appends a clause as the last child of {@code parentId} (or at top level when null). */
     @Transactional
     public UUID addClause(UUID draftId, UUID parentId, NewClause clause) {
-        DraftStandard draft = editableDraft(draftId);
+        DraftStandard draft = draftAccess.editable(draftId);
         if (clause.kind() == null) {
             throw new InvalidInputException("Clause kind is required");
         }
-        String body = clause.body() == null ? "" : clause.body();
-        if (body.length() > ClauseText.MAX_BODY_CHARS) {
-            throw new InvalidInputException("Clause body is " + body.length() / 1000 + " kB; the limit is 200 kB");
-        }
+        String body = checkedBody(clause.body());
         int position;
         if (parentId == null) {
             position = clauses.maxTopLevelPosition(draftId) + 1;
         } else {
-            Clause parent = clauses.findById(parentId).filter(c -> c.getDraftId().equals(draftId))
-                    .orElseThrow(() -> new NotFoundException("Clause", parentId));
+            Clause parent = liveClause(draftId, parentId);
             if (!parent.getKind().isNumberedSection()) {
                 throw new InvalidInputException("A " + parent.getKind() + " cannot hold sub-clauses");
             }
@@ -92,23 +94,63 @@ public class DraftingService {
         if (clause.kind() == ClauseKind.ANNEX && parentId != null) {
             throw new InvalidInputException("An annex must be a top-level clause");
         }
+        if (!clause.kind().isNumberedSection() && parentId == null) {
+            throw new InvalidInputException("A " + clause.kind().name().toLowerCase(Locale.ROOT) + " must belong to a clause");
+        }
         AnnexType annexType = clause.kind() == ClauseKind.ANNEX
                 ? Optional.ofNullable(clause.annexType()).orElse(AnnexType.INFORMATIVE) : null;
-        String title = clause.title() == null ? "" : clause.title().trim();
-        if (clause.kind().isNumberedSection() && title.isEmpty()) {
-            throw new InvalidInputException("A " + clause.kind().name().toLowerCase(Locale.ROOT) + " clause needs a title");
-        }
-        Clause saved = clauses.save(new Clause(draftId, parentId, position, clause.kind(), annexType, title, body));
+        String title = checkedTitle(clause.kind(), clause.title());
+        Clause created = new Clause(draftId, parentId, position, clause.kind(), annexType, title, body);
+        created.stampCreatedBy(currentUserId());
+        Clause saved = clauses.save(created);
         revisions.save(new ClauseRevision(saved.getId(), 1, title, body, currentUserId(), "Clause created"));
         draft.touch();
+        events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Clause added: " + title));
         return saved.getId();
+    }
+
+    /** Moves a clause with its sub-clauses; numbers of everything around it follow from positions. */
+    @Transactional
+    public void moveClause(UUID draftId, UUID clauseId, UUID newParentId, int index) {
+        DraftStandard draft = draftAccess.editable(draftId);
+        List<Clause> all = clauses.findByDraftIdAndDeletedFalse(draftId);
+        Map<UUID, Clause> byId = all.stream().collect(Collectors.toMap(Clause::getId, c -> c));
+        List<ClauseTree.Placement> placements;
+        try {
+            placements = ClauseTree.move(all.stream()
+                    .map(c -> new ClauseTree.Node(c.getId(), c.getParentId(), c.getPosition(), c.getKind())).toList(),
+                    clauseId, newParentId, index);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        placements.forEach(p -> byId.get(p.id()).placeAt(p.parentId(), p.position()));
+        draft.touch();
+        events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Clause moved: " + byId.get(clauseId).getTitle()));
+    }
+
+    /** Takes a clause and its sub-clauses out of the current text; versions that hold them keep them. */
+    @Transactional
+    public void deleteClause(UUID draftId, UUID clauseId) {
+        DraftStandard draft = draftAccess.editable(draftId);
+        Clause clause = liveClause(draftId, clauseId);
+        List<Clause> all = clauses.findByDraftIdAndDeletedFalse(draftId);
+        Set<UUID> doomed = ClauseTree.subtree(all.stream()
+                .map(c -> new ClauseTree.Node(c.getId(), c.getParentId(), c.getPosition(), c.getKind())).toList(), clauseId);
+        all.stream().filter(c -> doomed.contains(c.getId())).forEach(Clause::markDeleted);
+        List<Clause> siblings = all.stream()
+                .filter(c -> Objects.equals(c.getParentId(), clause.getParentId()) && !doomed.contains(c.getId()))
+                .sorted(Comparator.comparingInt(Clause::getPosition)).toList();
+        for (int i = 0; i < siblings.size(); i++) {
+            siblings.get(i).placeAt(clause.getParentId(), i + 1);
+        }
+        draft.touch();
+        events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Clause deleted: " + clause.getTitle()));
     }
 
     @Transactional
     public UUID addTerm(UUID draftId, UUID termsClauseId, NewTerm term) {
-        editableDraft(draftId);
-        Clause clause = clauses.findById(termsClauseId).filter(c -> c.getDraftId().equals(draftId))
-                .orElseThrow(() -> new NotFoundException("Clause", termsClauseId));
+        draftAccess.editable(draftId);
+        Clause clause = liveClause(draftId, termsClauseId);
         if (clause.getKind() != ClauseKind.TERMS) {
             throw new InvalidInputException("Terms can only be added to a terms and definitions clause");
         }
@@ -116,8 +158,36 @@ public class DraftingService {
         require(term.definition(), "Definition of " + term.term());
         List<String> admitted = term.admittedTerms() == null ? List.of()
                 : term.admittedTerms().stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList();
-        return terms.save(new TermEntry(termsClauseId, terms.maxPosition(termsClauseId) + 1, term.term().trim(),
+        UUID id = terms.save(new TermEntry(termsClauseId, terms.maxPosition(termsClauseId) + 1, term.term().trim(),
                 admitted, term.definition().trim(), term.note(), term.source())).getId();
+        events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Term added: " + term.term()));
+        return id;
+    }
+
+    /** Moves the draft to another harmonized stage. Secretariat only; the reason is kept for the record. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
+    public void changeStage(UUID draftId, String stageCode, String reason) {
+        DraftStandard draft = draftAccess.readable(draftId);
+        Stage stage = parseStage(stageCode);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("Say why the stage changes: the reason is part of the record");
+        }
+        if (stage.code().equals(draft.getStageCode())) {
+            throw new InvalidInputException("The draft is already at stage " + stage.code());
+        }
+        stageChanges.save(new StageChange(draftId, draft.getStageCode(), stage.code(), currentUserId(), reason.trim()));
+        draft.moveToStage(stage.code());
+        events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Stage changed to " + stage.code()));
+    }
+
+    public List<StageHistoryEntry> stageHistory(UUID draftId) {
+        draftAccess.readable(draftId);
+        List<StageChange> changes = stageChanges.findByDraftIdOrderByChangedAt(draftId);
+        Map<UUID, String> names = identity.displayNames(changes.stream().map(StageChange::getChangedBy).toList());
+        return changes.stream().map(c -> new StageHistoryEntry(c.getFromStage(), c.getToStage(),
+                Stage.parse(c.getToStage()).label(), names.getOrDefault(c.getChangedBy(), "system"), c.getChangedAt(),
+                c.getReason())).toList();
     }
 
     /** Drafts of the working groups the caller belongs to (all drafts for the secretariat). */
@@ -130,15 +200,20 @@ public class DraftingService {
     }
 
     public DraftSummary draft(UUID draftId) {
-        return summary(readableDraft(draftId));
+        return summary(draftAccess.readable(draftId));
+    }
+
+    /** Whether the caller may edit this draft's text now (role and stage). */
+    public boolean canEdit(UUID draftId) {
+        DraftStandard draft = draftAccess.readable(draftId);
+        return draftAccess.mayEdit(draft) && !Stage.parse(draft.getStageCode()).isPublished();
     }
 
     /** The ordered clause tree with derived numbers; bodies are Markdown as typed (render with {@link ClauseText}). */
     public List<ClauseNode> clauseTree(UUID draftId) {
-        readableDraft(draftId);
-        List<Clause> all = clauses.findByDraftId(draftId);
-        Map<UUID, String> numbers = ClauseNumbering.number(all.stream()
-                .map(c -> new ClauseNumbering.Node(c.getId(), c.getParentId(), c.getPosition(), c.getKind())).toList());
+        draftAccess.readable(draftId);
+        List<Clause> all = clauses.findByDraftIdAndDeletedFalse(draftId);
+        Map<UUID, String> numbers = numbers(all);
         Map<UUID, List<TermEntry>> termsByClause = terms.findByClauseIdIn(all.stream()
                         .filter(c -> c.getKind() == ClauseKind.TERMS).map(Clause::getId).toList())
                 .stream().collect(Collectors.groupingBy(TermEntry::getClauseId));
@@ -148,40 +223,67 @@ public class DraftingService {
         return build(null, byParent, numbers, termsByClause);
     }
 
+    /** References to terms that this draft does not define. */
+    public List<TermReferences.Missing> missingTermReferences(UUID draftId) {
+        return TermReferences.missing(clauseTree(draftId));
+    }
+
+    /**
+     * Records that the caller opened the draft now, and returns what others changed since the
+     * caller's previous visit (empty on a first visit).
+     */
+    @Transactional
+    public List<ClauseActivity> visit(UUID draftId) {
+        draftAccess.readable(draftId);
+        UUID me = currentUserId();
+        if (me == null) {
+            return List.of();
+        }
+        Optional<Instant> previous = visits.visit(me, draftId, Instant.now());
+        return previous.map(since -> changesSince(draftId, since, me)).orElse(List.of());
+    }
+
+    private List<ClauseActivity> changesSince(UUID draftId, Instant since, UUID excludeAuthor) {
+        List<Clause> all = clauses.findByDraftIdAndDeletedFalse(draftId);
+        Map<UUID, String> numbers = numbers(all);
+        List<Clause> changed = all.stream()
+                .filter(c -> c.getRevisedAt().isAfter(since) && !Objects.equals(c.getRevisedBy(), excludeAuthor))
+                .sorted(Comparator.comparing(Clause::getRevisedAt).reversed()).toList();
+        Map<UUID, String> names = identity.displayNames(changed.stream().map(Clause::getRevisedBy).toList());
+        return changed.stream().map(c -> new ClauseActivity(c.getId(), numbers.get(c.getId()), c.getTitle(),
+                c.getRevisionNo(), c.getRevisedAt(), names.getOrDefault(c.getRevisedBy(), "someone"))).toList();
+    }
+
+    static Map<UUID, String> numbers(List<Clause> all) {
+        return ClauseNumbering.number(all.stream()
+                .map(c -> new ClauseNumbering.Node(c.getId(), c.getParentId(), c.getPosition(), c.getKind())).toList());
+    }
+
     private List<ClauseNode> build(UUID parentId, Map<UUID, List<Clause>> byParent, Map<UUID, String> numbers,
                                    Map<UUID, List<TermEntry>> termsByClause) {
         return byParent.getOrDefault(parentId, List.of()).stream().map(c -> {
             String number = numbers.get(c.getId());
             List<ClauseNode> children = build(c.getId(), byParent, numbers, termsByClause);
-            int offset = (int) children.stream().filter(ch -> ch.kind().isNumberedSection()).count();
-            List<TermEntry> entries = termsByClause.getOrDefault(c.getId(), List.of()).stream()
-                    .sorted(Comparator.comparingInt(TermEntry::getPosition)).toList();
-            List<TermView> termViews = new ArrayList<>();
-            for (int i = 0; i < entries.size(); i++) {
-                TermEntry t = entries.get(i);
-                termViews.add(new TermView(t.getId(), number + "." + (offset + i + 1), t.getTerm(), t.getAdmittedTerms(),
-                        t.getDefinition(), t.getNote(), t.getSource()));
-            }
             return new ClauseNode(c.getId(), number, c.getKind(), c.getAnnexType(), c.getTitle(), c.getBody(),
-                    c.getRevisionNo(), termViews, children);
+                    c.getRevisionNo(), termViews(number, children, termsByClause.getOrDefault(c.getId(), List.of())), children);
         }).toList();
     }
 
-    private DraftStandard readableDraft(UUID draftId) {
-        DraftStandard draft = drafts.findById(draftId).orElseThrow(() -> new NotFoundException("Draft", draftId));
-        access.requireRead(draft.getWorkingGroupId());
-        return draft;
+    static List<TermView> termViews(String clauseNumber, List<ClauseNode> children, List<TermEntry> entries) {
+        int offset = (int) children.stream().filter(ch -> ch.kind().isNumberedSection()).count();
+        List<TermEntry> sorted = entries.stream().sorted(Comparator.comparingInt(TermEntry::getPosition)).toList();
+        List<TermView> views = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            TermEntry t = sorted.get(i);
+            views.add(new TermView(t.getId(), clauseNumber + "." + (offset + i + 1), t.getTerm(), t.getAdmittedTerms(),
+                    t.getDefinition(), t.getNote(), t.getSource()));
+        }
+        return views;
     }
 
-    private DraftStandard editableDraft(UUID draftId) {
-        DraftStandard draft = readableDraft(draftId);
-        if (!access.isStaff() && !access.hasAnyRole(draft.getWorkingGroupId(), WorkingGroupRole.CONVENOR, WorkingGroupRole.EDITOR)) {
-            throw new AccessDeniedException("Only editors and convenors of the working group may edit this draft");
-        }
-        if (Stage.parse(draft.getStageCode()).isPublished()) {
-            throw new InvalidInputException("Draft " + draft.getReference() + " is published; its text is frozen");
-        }
-        return draft;
+    private Clause liveClause(UUID draftId, UUID clauseId) {
+        return clauses.findById(clauseId).filter(c -> c.getDraftId().equals(draftId) && !c.isDeleted())
+                .orElseThrow(() -> new NotFoundException("Clause", clauseId));
     }
 
     private DraftSummary summary(DraftStandard d) {
@@ -189,11 +291,34 @@ public class DraftingService {
         WorkingGroupSummary wg = membership.workingGroup(d.getWorkingGroupId());
         return new DraftSummary(d.getId(), d.getWorkingGroupId(), wg.committeeReference() + "/" + wg.code(),
                 d.getReference(), d.getTitle(), d.getLanguage(), stage.code(), stage.abbreviation(), stage.label(),
-                clauses.countByDraftId(d.getId()), d.getUpdatedAt());
+                clauses.countByDraftIdAndDeletedFalse(d.getId()), d.getUpdatedAt());
     }
 
-    private static UUID currentUserId() {
-        return IdentityService.currentUser().map(AccordUser::userId).orElse(null);
+    static Stage parseStage(String code) {
+        try {
+            return Stage.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+    }
+
+    static String checkedBody(String body) {
+        String b = body == null ? "" : body;
+        if (b.length() > ClauseText.MAX_BODY_CHARS) {
+            throw new InvalidInputException("Clause text is " + b.length() / 1000 + " kB; the limit is 200 kB. Split it into sub-clauses.");
+        }
+        return b;
+    }
+
+    static String checkedTitle(ClauseKind kind, String title) {
+        String t = title == null ? "" : title.trim();
+        if (kind.isNumberedSection() && t.isEmpty()) {
+            throw new InvalidInputException("A " + kind.name().toLowerCase(Locale.ROOT) + " clause needs a title");
+        }
+        if (t.length() > 500) {
+            throw new InvalidInputException("A clause title has at most 500 characters");
+        }
+        return t;
     }
 
     private static void require(String value, String what) {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Merges two edits of the same base text. Each side's changes are located as ranges of the base;
- * if no range of one side touches a range of the other, the second editor's change is applied to
- * the first editor's text with diff-match-patch patches. Touching or overlapping ranges are a
- * conflict for a person to resolve: nothing is guessed.
+ * Merges two edits of the same base text. Each side's changes are located as word ranges of the
+ * base; if no range of one side overlaps or adjoins (only a space between) a range of the other,
+ * the second editor's change is applied to the first editor's text with diff-match-patch patches.
+ * Otherwise it is a conflict for a person to resolve: nothing is guessed.
  */
 public final class ThreeWayMerge {
 
@@ -26,8 +26,8 @@ public final class ThreeWayMerge {
 
     private record Range(int start, int end) {
         boolean touches(Range o) {
-            // Adjacent insertions at the same point are ambiguous in order, so they count as touching.
-            return start <= o.end && o.start <= end;
+            // One token of slack: edits to neighbouring words, or two insertions at one point, conflict.
+            return start <= o.end + 1 && o.start <= end + 1;
         }
     }
 
@@ -42,17 +42,16 @@ public final class ThreeWayMerge {
             return new Merged(mine);
         }
         DiffMatchPatch dmp = new DiffMatchPatch();
-        LinkedList<DiffMatchPatch.Diff> theirDiffs = diff(dmp, base, theirs);
-        LinkedList<DiffMatchPatch.Diff> myDiffs = diff(dmp, base, mine);
-        List<Range> theirRanges = changedRanges(theirDiffs);
-        for (Range mineRange : changedRanges(myDiffs)) {
+        String[] tokens = WordDiff.encodeAll(base, theirs, mine);
+        List<Range> theirRanges = changedRanges(dmp.diffMain(tokens[0], tokens[1], false));
+        for (Range mineRange : changedRanges(dmp.diffMain(tokens[0], tokens[2], false))) {
             for (Range theirRange : theirRanges) {
                 if (mineRange.touches(theirRange)) {
                     return new Conflict(theirs, mine);
                 }
             }
         }
-        LinkedList<DiffMatchPatch.Patch> patches = dmp.patchMake(base, myDiffs);
+        LinkedList<DiffMatchPatch.Patch> patches = dmp.patchMake(base, diff(dmp, base, mine));
         Object[] applied = dmp.patchApply(patches, theirs);
         for (boolean ok : (boolean[]) applied[1]) {
             if (!ok) {
@@ -68,7 +67,7 @@ public final class ThreeWayMerge {
         return diffs;
     }
 
-    /** Ranges of the base text that one side deleted, replaced or inserted at. */
+    /** Ranges of base tokens that one side deleted, replaced or inserted at. */
     private static List<Range> changedRanges(List<DiffMatchPatch.Diff> diffs) {
         List<Range> ranges = new ArrayList<>();
         int pos = 0;

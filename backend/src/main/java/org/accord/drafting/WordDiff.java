@@ -68,6 +68,17 @@ public final class WordDiff {
         };
     }
 
+    /** The texts encoded with one shared vocabulary: each word, space run or punctuation mark is one char. */
+    static String[] encodeAll(String... texts) {
+        List<String> vocabulary = new ArrayList<>();
+        Map<String, Character> codes = new HashMap<>();
+        String[] out = new String[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            out[i] = encode(texts[i], vocabulary, codes);
+        }
+        return out;
+    }
+
     /** Splits into words, runs of white space and single punctuation marks, one char per distinct token. */
     private static String encode(String text, List<String> vocabulary, Map<String, Character> codes) {
         StringBuilder out = new StringBuilder();

@@ -70,6 +70,15 @@ public class IdentityService {
                 .sorted(java.util.Comparator.comparing(UserSummary::username)).toList();
     }
 
+    /** Display names by user id, for showing who did what. Unknown ids are left out. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        users.findAllById(ids.stream().filter(java.util.Objects::nonNull).distinct().toList())
+                .forEach(u -> names.put(u.getId(), u.getDisplayName()));
+        return names;
+    }
+
     public boolean hasAnyUser() {
         return users.count() > 0;
     }

@@ -49,6 +49,21 @@ class ThreeWayMergeTest {
     }
 
     @Test
+    void editsToNeighbouringWordsConflict() {
+        String theirs = BASE.replace("document the", "document and publish the");
+        String mine = BASE.replace("document the", "describe the");
+        assertThat(ThreeWayMerge.merge(BASE, theirs, mine)).isInstanceOf(ThreeWayMerge.Conflict.class);
+    }
+
+    @Test
+    void editsInTheSameSentenceButApartMerge() {
+        String theirs = BASE.replace("The provider", "Each provider");
+        String mine = BASE.replace("management process", "management system");
+        assertThat(ThreeWayMerge.mergedText(ThreeWayMerge.merge(BASE, theirs, mine)))
+                .hasValueSatisfying(t -> assertThat(t).contains("Each provider", "management system"));
+    }
+
+    @Test
     void deletionNextToAnotherEditConflicts() {
         String theirs = BASE.replace("The deployer shall inform affected persons before use.\n\n", "");
         String mine = BASE.replace("before use", "before first use");

@@ -30,6 +30,11 @@ public class Clause {
     private String body;
     @Column(name = "revision_no", nullable = false)
     private int revisionNo;
+    private boolean deleted;
+    @Column(name = "revised_at", nullable = false)
+    private java.time.Instant revisedAt;
+    @Column(name = "revised_by")
+    private UUID revisedBy;
 
     protected Clause() {
     }
@@ -44,6 +49,30 @@ public class Clause {
         this.title = title;
         this.body = body;
         this.revisionNo = 1;
+        this.revisedAt = java.time.Instant.now();
+    }
+
+    /** A new revision becomes current; returns its number. */
+    public int revise(String newTitle, String newBody, UUID author) {
+        this.title = newTitle;
+        this.body = newBody;
+        this.revisionNo++;
+        this.revisedAt = java.time.Instant.now();
+        this.revisedBy = author;
+        return revisionNo;
+    }
+
+    public void placeAt(UUID newParentId, int newPosition) {
+        this.parentId = newParentId;
+        this.position = newPosition;
+    }
+
+    public void markDeleted() {
+        this.deleted = true;
+    }
+
+    public void stampCreatedBy(UUID author) {
+        this.revisedBy = author;
     }
 
     public UUID getId() { return id; }
@@ -55,4 +84,7 @@ public class Clause {
     public String getTitle() { return title; }
     public String getBody() { return body; }
     public int getRevisionNo() { return revisionNo; }
+    public boolean isDeleted() { return deleted; }
+    public java.time.Instant getRevisedAt() { return revisedAt; }
+    public UUID getRevisedBy() { return revisedBy; }
 }

@@ -38,4 +38,13 @@ public class ClauseRevision {
         this.createdAt = Instant.now();
         this.message = message;
     }
+
+    public UUID getId() { return id; }
+    public UUID getClauseId() { return clauseId; }
+    public int getRevisionNo() { return revisionNo; }
+    public String getTitle() { return title; }
+    public String getBody() { return body; }
+    public UUID getAuthorId() { return authorId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getMessage() { return message; }
 }

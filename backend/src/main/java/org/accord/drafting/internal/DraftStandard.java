@@ -39,6 +39,11 @@ public class DraftStandard {
         this.updatedAt = createdAt;
     }
 
+    public void moveToStage(String code) {
+        this.stageCode = code;
+        touch();
+    }
+
     public void touch() {
         this.updatedAt = Instant.now();
     }

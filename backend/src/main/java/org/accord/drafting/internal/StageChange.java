@@ -35,4 +35,10 @@ public class StageChange {
         this.changedAt = Instant.now();
         this.reason = reason;
     }
+
+    public String getFromStage() { return fromStage; }
+    public String getToStage() { return toStage; }
+    public UUID getChangedBy() { return changedBy; }
+    public Instant getChangedAt() { return changedAt; }
+    public String getReason() { return reason; }
 }

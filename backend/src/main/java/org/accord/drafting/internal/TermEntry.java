@@ -42,6 +42,14 @@ public class TermEntry {
         this.source = source;
     }
 
+    /** A term entry as a frozen version recorded it; never persisted. */
+    public static TermEntry restored(UUID id, UUID clauseId, int position, String term, List<String> admitted,
+                                     String definition, String note, String source) {
+        TermEntry t = new TermEntry(clauseId, position, term, admitted, definition, note, source);
+        t.id = id;
+        return t;
+    }
+
     public UUID getId() { return id; }
     public UUID getClauseId() { return clauseId; }
     public int getPosition() { return position; }
