@@ -41,18 +41,7 @@ public final class Redline {
     }
 
     static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\n' -> out.append("<br>");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
+        // Line breaks stay visible inside a redline.
+        return ClauseText.escape(s).replace("\n", "<br>");
     }
 }

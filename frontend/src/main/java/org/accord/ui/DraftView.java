@@ -1,28 +1,82 @@
 package org.accord.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.*;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.*;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.*;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.accord.drafting.*;
+import org.accord.identity.AccordUser;
+import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 
-import java.util.List;
-import java.util.UUID;
+import java.util.*;
 
-/** A draft standard read clause by clause, with its outline beside the text. Read-only for now. */
+/**
+ * A draft standard clause by clause: outline beside the text, versions, what changed since the
+ * last visit, and — for editors — inline editing with merge or conflict resolution. Changes by
+ * others appear live.
+ */
 @Route("drafts/:draftId")
 @RouteAlias("drafts/:draftId/clauses/:clauseId")
 @PermitAll
 public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DraftingService drafting;
+    private final RevisionService revisions;
+    private final VersionService versions;
+    private final DraftUpdates updates;
+    private final AuthenticationContext auth;
+
+    private UUID draftId;
+    private DraftSummary draft;
+    private String version = VersionService.CURRENT;
+    private boolean canEdit;
+    private List<ClauseNode> tree = List.of();
+    private final Map<UUID, ClauseNode> nodes = new HashMap<>();
+    private final Map<UUID, UUID> parents = new HashMap<>();
+    private final Map<UUID, Integer> depths = new HashMap<>();
+    private final Map<UUID, Component> blocks = new HashMap<>();
+    private Set<UUID> changedSinceVisit = Set.of();
+    private ClauseEditor editor;
+    private boolean structureChangedWhileEditing;
+    private final Map<UUID, Integer> mySaves = new HashMap<>();
     private String title = "Draft · Accord";
 
-    DraftView(DraftingService drafting) {
+    private final Div header = new Div();
+    private final Div notices = new Div();
+    private final Nav outline = new Nav();
+    private final Article document = new Article();
+    private Registration updatesRegistration;
+
+    DraftView(DraftingService drafting, RevisionService revisions, VersionService versions, DraftUpdates updates,
+              AuthenticationContext auth) {
         this.drafting = drafting;
+        this.revisions = revisions;
+        this.versions = versions;
+        this.updates = updates;
+        this.auth = auth;
         addClassName("draft-view");
+        outline.addClassName("outline");
+        outline.getElement().setAttribute("aria-label", "Clause outline");
+        document.addClassName("document");
+        document.getElement().addEventListener("click", e -> onDocumentClick(e.getEventData()))
+                .addEventData("event.target.dataset.edit")
+                .addEventData("event.target.dataset.history")
+                .setFilter("!!(event.target.dataset.edit || event.target.dataset.history)");
+        Div main = new Div(header, notices, document);
+        main.addClassName("draft-main");
+        add(outline, main);
     }
 
     static RouteParameters params(UUID draftId) {
@@ -31,29 +85,24 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID draftId;
         try {
             draftId = UUID.fromString(event.getRouteParameters().get("draftId").orElseThrow());
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such draft");
-            return;
-        }
-        DraftSummary draft;
-        try {
             draft = drafting.draft(draftId);
-        } catch (NotFoundException e) {
+        } catch (IllegalArgumentException | NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such draft");
             return;
         } catch (org.springframework.security.access.AccessDeniedException e) {
             event.rerouteToError(AccessDeniedException.class, e.getMessage());
             return;
         }
-        List<ClauseNode> tree = drafting.clauseTree(draftId);
+        version = event.getLocation().getQueryParameters().getSingleParameter("version").orElse(VersionService.CURRENT);
+        List<ClauseActivity> changes = drafting.visit(draftId);
+        changedSinceVisit = new HashSet<>(changes.stream().map(ClauseActivity::clauseId).toList());
         title = draft.reference() + " · Accord";
-        removeAll();
-        add(outline(tree), document(draft, tree));
-        event.getRouteParameters().get("clauseId").ifPresent(id ->
-                getElement().executeJs("const el = document.getElementById($0); if (el) { el.scrollIntoView(); el.focus(); }", "c-" + id));
+        load();
+        renderNotices(changes);
+        event.getRouteParameters().get("clauseId").ifPresent(id -> getElement().executeJs(
+                "setTimeout(() => { const el = document.getElementById($0); if (el) { el.scrollIntoView(); el.focus(); } }, 0)", "c-" + id));
     }
 
     @Override
@@ -61,101 +110,500 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         return title;
     }
 
-    private Component outline(List<ClauseNode> tree) {
-        Nav nav = new Nav();
-        nav.addClassName("outline");
-        nav.getElement().setAttribute("aria-label", "Clause outline");
-        nav.add(new H2("Contents"), outlineList(tree));
-        return nav;
+    private boolean viewingCurrent() {
+        return VersionService.CURRENT.equalsIgnoreCase(version);
     }
 
-    private Component outlineList(List<ClauseNode> nodes) {
-        UnorderedList ul = new UnorderedList();
-        nodes.stream().filter(n -> n.kind().isNumberedSection()).forEach(n -> {
-            Anchor a = new Anchor("#c-" + n.id(), n.heading());
-            a.getElement().setAttribute("router-ignore", true);
-            ListItem li = new ListItem(a);
-            if (n.children().stream().anyMatch(c -> c.kind().isNumberedSection())) {
-                li.add(outlineList(n.children()));
-            }
-            ul.add(li);
-        });
-        return ul;
+    /** Loads the tree (working text or a frozen version) and renders everything. */
+    private void load() {
+        draft = drafting.draft(draftId);
+        try {
+            tree = viewingCurrent() ? drafting.clauseTree(draftId) : versions.tree(draftId, version);
+        } catch (NotFoundException e) {
+            version = VersionService.CURRENT;
+            tree = drafting.clauseTree(draftId);
+        }
+        canEdit = viewingCurrent() && drafting.canEdit(draftId);
+        nodes.clear();
+        parents.clear();
+        depths.clear();
+        index(tree, null, 0);
+        renderHeader();
+        renderDocument();
     }
 
-    private Component document(DraftSummary draft, List<ClauseNode> tree) {
-        Article doc = new Article();
-        doc.addClassName("document");
+    private void index(List<ClauseNode> list, UUID parent, int depth) {
+        for (ClauseNode n : list) {
+            nodes.put(n.id(), n);
+            parents.put(n.id(), parent);
+            depths.put(n.id(), depth);
+            index(n.children(), n.id(), depth + 1);
+        }
+    }
+
+    private void renderHeader() {
+        header.removeAll();
+        header.addClassName("draft-header");
+        H1 h1 = new H1(draft.title());
         Paragraph meta = new Paragraph(draft.reference() + " · " + draft.stageLabel() + " · " + draft.workingGroup()
                 + " · language " + draft.language() + " · " + draft.clauseCount() + " clauses");
         meta.addClassName("meta");
-        doc.add(new H1(draft.title()), meta);
-        tree.forEach(n -> doc.add(clause(n, 2)));
-        return doc;
-    }
 
-    private Component clause(ClauseNode n, int level) {
-        if (!n.kind().isNumberedSection()) {
-            Div box = new Div();
-            box.addClassNames("labelled", n.kind().name().toLowerCase());
-            box.setId("c-" + n.id());
-            Span label = new Span(n.number());
-            label.addClassName("label");
-            box.add(label, body(n.text()));
-            return box;
-        }
-        Section s = new Section();
-        s.setId("c-" + n.id());
-        s.getElement().setAttribute("tabindex", "-1");
-        s.addClassNames("clause", "kind-" + n.kind().name().toLowerCase());
-        s.add(heading(level, n.heading()));
-        if (!n.text().isBlank()) {
-            s.add(body(n.text()));
-        }
-        n.terms().forEach(t -> s.add(term(t)));
-        n.children().forEach(c -> s.add(clause(c, level + 1)));
-        return s;
-    }
-
-    private static Component heading(int level, String text) {
-        return switch (Math.min(level, 6)) {
-            case 2 -> new H2(text);
-            case 3 -> new H3(text);
-            case 4 -> new H4(text);
-            case 5 -> new H5(text);
-            default -> new H6(text);
-        };
-    }
-
-    private static Component body(String markdown) {
-        return new Html("<div class=\"clause-body\">" + ClauseText.toSafeHtml(markdown) + "</div>");
-    }
-
-    private static Component term(TermView t) {
-        Div entry = new Div();
-        entry.addClassName("term-entry");
-        entry.setId("t-" + t.id());
-        Span number = new Span(t.number());
-        number.addClassName("term-number");
-        Paragraph preferred = new Paragraph(t.term());
-        preferred.addClassName("term-preferred");
-        entry.add(number, preferred);
-        t.admittedTerms().forEach(a -> {
-            Paragraph p = new Paragraph(a);
-            p.addClassName("term-admitted");
-            entry.add(p);
+        Select<String> versionSelect = new Select<>();
+        versionSelect.setLabel("Version");
+        versionSelect.setId("version-select");
+        List<String> labels = new ArrayList<>();
+        labels.add(VersionService.CURRENT);
+        versions.versions(draftId).forEach(v -> labels.add(v.label()));
+        versionSelect.setItems(labels);
+        versionSelect.setItemLabelGenerator(l -> VersionService.CURRENT.equals(l) ? "Working text (current)" : l);
+        versionSelect.setValue(labels.contains(version) ? version : VersionService.CURRENT);
+        versionSelect.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                UI.getCurrent().navigate(DraftView.class, params(draftId),
+                        VersionService.CURRENT.equals(e.getValue()) ? QueryParameters.empty()
+                                : QueryParameters.of("version", e.getValue()));
+            }
         });
-        entry.add(new Paragraph(t.definition()));
-        if (t.note() != null && !t.note().isBlank()) {
-            Paragraph note = new Paragraph("Note 1 to entry: " + t.note());
-            note.addClassName("term-note");
-            entry.add(note);
+
+        Div toolbar = new Div(versionSelect);
+        toolbar.addClassName("draft-toolbar");
+        RouterLink compare = new RouterLink("Compare versions", CompareView.class, CompareView.params(draftId));
+        compare.addClassName("toolbar-link");
+        toolbar.add(compare);
+        Button stages = new Button("Stage history", e -> openStages());
+        stages.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        toolbar.add(stages);
+        if (canEdit) {
+            Button freeze = new Button("Freeze version…", e -> openFreeze());
+            freeze.setId("freeze-version");
+            Button addClause = new Button("Add clause at end", e -> addClause(null, ClauseKind.NORMATIVE));
+            addClause.setId("add-clause");
+            Button addAnnex = new Button("Add annex", e -> addClause(null, ClauseKind.ANNEX));
+            toolbar.add(addClause, addAnnex, freeze);
         }
-        if (t.source() != null && !t.source().isBlank()) {
-            Paragraph src = new Paragraph("[SOURCE: " + t.source() + "]");
-            src.addClassName("term-source");
-            entry.add(src);
+        if (!viewingCurrent()) {
+            Paragraph frozen = new Paragraph("You are reading frozen version " + version + ". It never changes.");
+            frozen.addClassName("frozen-banner");
+            header.add(h1, meta, toolbar, frozen);
+        } else {
+            header.add(h1, meta, toolbar);
         }
-        return entry;
+    }
+
+    private void renderNotices(List<ClauseActivity> changes) {
+        notices.removeAll();
+        if (!changes.isEmpty()) {
+            Div banner = new Div();
+            banner.addClassName("since-visit");
+            banner.setId("changed-since-visit");
+            banner.add(new H2("Changed since your last visit"));
+            UnorderedList list = new UnorderedList();
+            changes.forEach(c -> {
+                Anchor link = new Anchor("#c-" + c.clauseId(), c.number() + " " + c.title());
+                link.getElement().setAttribute("router-ignore", true);
+                list.add(new ListItem(link, new Span(" — revision " + c.revisionNo() + " by " + c.revisedBy() + ", "
+                        + UiText.utc(c.revisedAt()))));
+            });
+            banner.add(list);
+            notices.add(banner);
+        }
+        if (canEdit) {
+            List<TermReferences.Missing> missing = drafting.missingTermReferences(draftId);
+            if (!missing.isEmpty()) {
+                Div warn = new Div(new H2("References to undefined terms"));
+                warn.addClassName("missing-terms");
+                warn.setId("missing-terms");
+                UnorderedList list = new UnorderedList();
+                missing.forEach(m -> list.add(new ListItem("Clause " + m.clauseNumber() + " refers to “" + m.term()
+                        + "”, which no terms clause defines.")));
+                warn.add(list);
+                notices.add(warn);
+            }
+        }
+    }
+
+    private void renderDocument() {
+        outline.removeAll();
+        outline.add(new H2("Contents"), new Html(ClauseHtml.outline(tree)));
+        document.removeAll();
+        blocks.clear();
+        editor = null;
+        Map<String, TermView> terms = termIndex();
+        walk(tree, n -> {
+            Component block = new Html(ClauseHtml.block(n, depths.get(n.id()), terms, canEdit, changedSinceVisit.contains(n.id())));
+            blocks.put(n.id(), block);
+            document.add(block);
+        });
+    }
+
+    private Map<String, TermView> termIndex() {
+        return TermReferences.index(nodes.values().stream().flatMap(n -> n.terms().stream()).toList());
+    }
+
+    private static void walk(List<ClauseNode> list, java.util.function.Consumer<ClauseNode> visit) {
+        for (ClauseNode n : list) {
+            visit.accept(n);
+            walk(n.children(), visit);
+        }
+    }
+
+    private void onDocumentClick(tools.jackson.databind.JsonNode data) {
+        String edit = text(data, "event.target.dataset.edit");
+        String history = text(data, "event.target.dataset.history");
+        if (edit != null && canEdit) {
+            openEditor(UUID.fromString(edit));
+        } else if (history != null && viewingCurrent()) {
+            ClauseNode n = nodes.get(UUID.fromString(history));
+            if (n != null) {
+                new HistoryDialog(revisions, draftId, n).open();
+            }
+        }
+    }
+
+    private static String text(tools.jackson.databind.JsonNode data, String key) {
+        tools.jackson.databind.JsonNode v = data.get(key);
+        return v == null || v.isNull() || v.asString().isEmpty() ? null : v.asString();
+    }
+
+    // ---- editing ----
+
+    private void openEditor(UUID clauseId) {
+        if (editor != null) {
+            if (editor.clause.id().equals(clauseId)) {
+                return;
+            }
+            closeEditor();
+        }
+        ClauseNode n = nodes.get(clauseId);
+        if (n == null) {
+            return;
+        }
+        ClauseEditor e = new ClauseEditor(n, n.revision(), n.text(), new ClauseEditor.Actions() {
+            public void save(ClauseEditor ed, String t, String b, String m) {
+                saveEdit(ed, ed.baseRevision, t, b, m);
+            }
+
+            public void cancel(ClauseEditor ed) {
+                closeEditor();
+            }
+
+            public void structure(ClauseEditor ed, String action) {
+                structureAction(ed.clause, action);
+            }
+        });
+        Component block = blocks.get(clauseId);
+        int index = document.indexOf(block);
+        document.replace(block, e);
+        editor = e;
+        blocks.put(clauseId, e);
+        if (index < 0) {
+            document.add(e);
+        }
+    }
+
+    private void closeEditor() {
+        if (editor == null) {
+            return;
+        }
+        ClauseEditor closing = editor;
+        editor = null;
+        if (structureChangedWhileEditing) {
+            structureChangedWhileEditing = false;
+            load();
+            return;
+        }
+        refreshClause(closing.clause.id(), false);
+    }
+
+    private void saveEdit(ClauseEditor ed, int base, String newTitle, String body, String message) {
+        SaveResult result;
+        try {
+            result = revisions.revise(draftId, ed.clause.id(), new ClauseEdit(base, newTitle, body, message));
+        } catch (InvalidInputException ex) {
+            error(ex.getMessage());
+            return;
+        }
+        switch (result) {
+            case SaveResult.Saved saved -> {
+                mySaves.put(ed.clause.id(), saved.revisionNo());
+                editor = null;
+                refreshClause(ed.clause.id(), false);
+                if (saved.unchanged()) {
+                    info("Nothing changed, so no new revision was made.");
+                } else {
+                    info("Saved as revision " + saved.revisionNo() + (saved.merged()
+                            ? ", merged with another editor's change to a different passage." : "."));
+                }
+                if (structureChangedWhileEditing) {
+                    structureChangedWhileEditing = false;
+                    load();
+                }
+            }
+            case SaveResult.Conflict conflict -> new ConflictDialog(conflict,
+                    (currentRevision, resolved) -> {
+                        ed.baseRevision = currentRevision;
+                        ed.body.setValue(resolved);
+                        saveEdit(ed, currentRevision, newTitle, resolved, message + " (conflict resolved)");
+                    },
+                    () -> {
+                        editor = null;
+                        refreshClause(ed.clause.id(), false);
+                        info("Your change was discarded; the current text is shown.");
+                    }).open();
+        }
+    }
+
+    /** Re-reads one clause and replaces its block (closing an editor on it only when asked). */
+    private void refreshClause(UUID clauseId, boolean highlight) {
+        tree = drafting.clauseTree(draftId);
+        nodes.clear();
+        parents.clear();
+        depths.clear();
+        index(tree, null, 0);
+        ClauseNode n = nodes.get(clauseId);
+        Component old = blocks.get(clauseId);
+        if (n == null || old == null) {
+            renderDocument();
+            return;
+        }
+        Html block = new Html(ClauseHtml.block(n, depths.get(n.id()), termIndex(), canEdit, changedSinceVisit.contains(n.id())));
+        if (highlight) {
+            block.getElement().getClassList().add("just-updated");
+        }
+        document.replace(old, block);
+        blocks.put(clauseId, block);
+    }
+
+    private void structureAction(ClauseNode clause, String action) {
+        UUID parent = parents.get(clause.id());
+        List<ClauseNode> siblings = parent == null ? tree : nodes.get(parent).children();
+        int index = siblings.indexOf(clause);
+        try {
+            switch (action) {
+                case "up" -> {
+                    if (index > 0) {
+                        drafting.moveClause(draftId, clause.id(), parent, index - 1);
+                    }
+                }
+                case "down" -> {
+                    if (index < siblings.size() - 1) {
+                        drafting.moveClause(draftId, clause.id(), parent, index + 1);
+                    }
+                }
+                case "indent" -> {
+                    ClauseNode previous = index > 0 ? siblings.get(index - 1) : null;
+                    if (previous == null || !previous.kind().isNumberedSection()) {
+                        error("There is no clause before this one at the same level to move it under.");
+                        return;
+                    }
+                    drafting.moveClause(draftId, clause.id(), previous.id(), previous.children().size());
+                }
+                case "outdent" -> {
+                    if (parent == null) {
+                        error("This clause is already at the top level.");
+                        return;
+                    }
+                    UUID grandParent = parents.get(parent);
+                    List<ClauseNode> parentSiblings = grandParent == null ? tree : nodes.get(grandParent).children();
+                    drafting.moveClause(draftId, clause.id(), grandParent, parentSiblings.indexOf(nodes.get(parent)) + 1);
+                }
+                case "add-child" -> {
+                    addClause(clause.id(), ClauseKind.NORMATIVE);
+                    return;
+                }
+                case "add-note" -> {
+                    addClause(clause.id(), ClauseKind.NOTE);
+                    return;
+                }
+                case "delete" -> {
+                    confirmDelete(clause);
+                    return;
+                }
+                default -> {
+                    return;
+                }
+            }
+        } catch (InvalidInputException ex) {
+            error(ex.getMessage());
+            return;
+        }
+        editor = null;
+        load();
+        openEditor(clause.id());
+        info("Moved. Clause numbers were updated.");
+    }
+
+    private void addClause(UUID parentId, ClauseKind kind) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(kind == ClauseKind.NOTE ? "Add note" : kind == ClauseKind.ANNEX ? "Add annex" : "Add clause");
+        TextField newTitle = new TextField("Title");
+        newTitle.setWidthFull();
+        newTitle.setVisible(kind.isNumberedSection());
+        Select<ClauseKind> kindSelect = new Select<>();
+        kindSelect.setLabel("Kind");
+        kindSelect.setItems(kind == ClauseKind.NOTE ? List.of(ClauseKind.NOTE, ClauseKind.EXAMPLE)
+                : kind == ClauseKind.ANNEX ? List.of(ClauseKind.ANNEX)
+                : List.of(ClauseKind.NORMATIVE, ClauseKind.INFORMATIVE, ClauseKind.TERMS));
+        kindSelect.setValue(kind);
+        Select<AnnexType> annexType = new Select<>();
+        annexType.setLabel("Annex");
+        annexType.setItems(AnnexType.values());
+        annexType.setValue(AnnexType.INFORMATIVE);
+        annexType.setVisible(kind == ClauseKind.ANNEX);
+        TextArea text = new TextArea("Text");
+        text.setWidthFull();
+        text.setMaxLength(ClauseText.MAX_BODY_CHARS);
+        dialog.add(kindSelect, annexType, newTitle, text);
+        Button add = new Button("Add", e -> {
+            try {
+                UUID id = drafting.addClause(draftId, parentId, new NewClause(kindSelect.getValue(), annexType.getValue(),
+                        newTitle.getValue(), text.getValue()));
+                dialog.close();
+                editor = null;
+                load();
+                Component block = blocks.get(id);
+                if (block != null) {
+                    block.getElement().executeJs("this.scrollIntoView({block: 'center'}); this.focus();");
+                }
+                info("Clause added.");
+            } catch (InvalidInputException ex) {
+                newTitle.setInvalid(true);
+                newTitle.setErrorMessage(ex.getMessage());
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), add);
+        dialog.open();
+        newTitle.focus();
+    }
+
+    private void confirmDelete(ClauseNode clause) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Delete " + clause.heading() + "?");
+        confirm.setText("The clause and its sub-clauses leave the working text. Frozen versions keep them, and the "
+                + "comparison will list them as deleted.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Delete");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                drafting.deleteClause(draftId, clause.id());
+                editor = null;
+                load();
+                info("Deleted. Clause numbers were updated.");
+            } catch (InvalidInputException ex) {
+                error(ex.getMessage());
+            }
+        });
+        confirm.open();
+    }
+
+    private void openFreeze() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Freeze the working text as a version");
+        TextField label = new TextField("Label");
+        label.setValue(versions.suggestLabel(draftId));
+        label.setMaxLength(40);
+        label.setId("version-label");
+        TextField note = new TextField("Note");
+        note.setWidthFull();
+        dialog.add(new Paragraph("A frozen version never changes. It can be compared with any other, and ballots and "
+                + "comment periods run on frozen versions."), label, note);
+        Button freeze = new Button("Freeze", e -> {
+            try {
+                VersionSummary v = versions.freeze(draftId, label.getValue(), note.getValue());
+                dialog.close();
+                renderHeader();
+                info("Frozen as " + v.label() + " (" + v.clauseCount() + " clauses).");
+            } catch (InvalidInputException ex) {
+                label.setInvalid(true);
+                label.setErrorMessage(ex.getMessage());
+            }
+        });
+        freeze.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        freeze.setId("confirm-freeze");
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), freeze);
+        dialog.open();
+    }
+
+    private void openStages() {
+        new StageDialog(drafting, draftId, isSecretariat(), () -> {
+            editor = null;
+            load();
+        }).open();
+    }
+
+    private boolean isSecretariat() {
+        return auth.hasAnyRole("SECRETARIAT", "ADMIN");
+    }
+
+    // ---- live updates ----
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        UUID me = auth.getAuthenticatedUser(AccordUser.class).map(AccordUser::userId).orElse(null);
+        if (draftId == null) {
+            return;
+        }
+        updatesRegistration = updates.register(draftId, new DraftUpdates.Listener() {
+            public void clauseRevised(ClauseRevised e) {
+                ui.access(() -> onClauseRevised(e));
+            }
+
+            public void structureChanged(DraftStructureChanged e) {
+                if (!Objects.equals(e.actorId(), me)) {
+                    ui.access(() -> onStructureChanged(e));
+                }
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (updatesRegistration != null) {
+            updatesRegistration.remove();
+            updatesRegistration = null;
+        }
+    }
+
+    private void onClauseRevised(ClauseRevised e) {
+        if (Objects.equals(mySaves.get(e.clauseId()), e.revisionNo())) {
+            return;
+        }
+        ClauseNode n = nodes.get(e.clauseId());
+        String what = n == null ? "A clause" : n.heading();
+        if (!viewingCurrent()) {
+            info(e.authorName() + " revised " + what + " in the working text.");
+            return;
+        }
+        if (editor != null && editor.clause.id().equals(e.clauseId())) {
+            editor.showNotice(e.authorName() + " saved revision " + e.revisionNo() + " of this clause meanwhile. "
+                    + "If your changes touch other passages they will be merged; otherwise you will be asked to resolve.");
+            return;
+        }
+        refreshClause(e.clauseId(), true);
+        info(what + " was revised by " + e.authorName() + " (revision " + e.revisionNo() + ").");
+    }
+
+    private void onStructureChanged(DraftStructureChanged e) {
+        if (editor != null) {
+            structureChangedWhileEditing = true;
+            info(e.what() + ". The outline will refresh when you finish editing.");
+            return;
+        }
+        load();
+        info(e.what() + ".");
+    }
+
+    private static void info(String text) {
+        Notification n = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+    }
+
+    private static void error(String text) {
+        Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

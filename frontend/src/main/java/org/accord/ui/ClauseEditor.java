@@ -1,0 +1,102 @@
+package org.accord.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.accord.drafting.ClauseNode;
+import org.accord.drafting.ClauseText;
+
+/**
+ * Inline editor of one clause: title, Markdown text and a revision message, plus the structure
+ * actions. It remembers the revision it started from, so a save can be merged or flagged.
+ */
+class ClauseEditor extends Div {
+
+    interface Actions {
+        void save(ClauseEditor editor, String title, String body, String message);
+
+        void cancel(ClauseEditor editor);
+
+        void structure(ClauseEditor editor, String action);
+    }
+
+    final ClauseNode clause;
+    int baseRevision;
+    final TextField title = new TextField("Title");
+    final TextArea body = new TextArea("Text");
+    final TextField message = new TextField("What changed and why");
+    private final Paragraph notice = new Paragraph();
+
+    ClauseEditor(ClauseNode clause, int baseRevision, String bodyText, Actions actions) {
+        this.clause = clause;
+        this.baseRevision = baseRevision;
+        addClassName("clause-editor");
+        setId("editor-" + clause.id());
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", "Editing " + clause.heading());
+
+        Span heading = new Span("Editing " + clause.heading() + " · based on revision " + baseRevision);
+        heading.addClassName("editor-heading");
+        notice.addClassName("editor-notice");
+        notice.setVisible(false);
+        notice.getElement().setAttribute("aria-live", "polite");
+
+        title.setValue(clause.title() == null ? "" : clause.title());
+        title.setWidthFull();
+        title.setMaxLength(500);
+        title.setVisible(clause.kind().isNumberedSection());
+        body.setValue(bodyText);
+        body.setWidthFull();
+        body.setMinHeight("10em");
+        body.setMaxLength(ClauseText.MAX_BODY_CHARS);
+        body.setHelperText("Blank line between paragraphs · \"- \" for a list · \"| a | b |\" rows for a table · [[term]] refers to a defined term");
+        message.setWidthFull();
+        message.setMaxLength(2000);
+        message.setPlaceholder("e.g. Accepted comment KE-003: clarify who informs affected persons");
+
+        Button save = new Button("Save revision", e -> actions.save(this, title.getValue(), body.getValue(), message.getValue()));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        save.setId("save-clause");
+        Button cancel = new Button("Cancel", e -> actions.cancel(this));
+        Div buttons = new Div(save, cancel);
+        buttons.addClassName("editor-buttons");
+
+        Div structure = new Div();
+        structure.addClassName("editor-structure");
+        structure.getElement().setAttribute("role", "group");
+        structure.getElement().setAttribute("aria-label", "Move or add clauses");
+        addStructure(structure, actions, "up", "Move up");
+        addStructure(structure, actions, "down", "Move down");
+        if (clause.kind().isNumberedSection()) {
+            addStructure(structure, actions, "indent", "Make sub-clause of previous");
+            addStructure(structure, actions, "outdent", "Move one level up");
+            addStructure(structure, actions, "add-child", "Add sub-clause");
+            addStructure(structure, actions, "add-note", "Add note");
+        }
+        Button delete = new Button("Delete…", e -> actions.structure(this, "delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        structure.add(delete);
+
+        add(heading, notice, title, body, message, buttons, structure);
+        body.focus();
+    }
+
+    private void addStructure(Div group, Actions actions, String action, String label) {
+        Button b = new Button(label, e -> actions.structure(this, action));
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        group.add(b);
+    }
+
+    /** Tells the editor that someone saved this clause meanwhile. */
+    void showNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(true);
+    }
+}

@@ -1,0 +1,97 @@
+package org.accord.ui;
+
+import org.accord.drafting.ClauseKind;
+import org.accord.drafting.ClauseNode;
+import org.accord.drafting.ClauseText;
+import org.accord.drafting.TermView;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.accord.drafting.ClauseText.escape;
+
+/**
+ * One clause as HTML: heading, body (Markdown subset, escaped, term references linked), term
+ * entries, notes. Built as one string so a long draft costs one component per clause, not dozens.
+ */
+final class ClauseHtml {
+
+    private ClauseHtml() {
+    }
+
+    /** A numbered clause (heading + body + terms), or a labelled note/example, with an optional edit button. */
+    static String block(ClauseNode n, int depth, Map<String, TermView> terms, boolean editable, boolean changedSinceVisit) {
+        StringBuilder h = new StringBuilder();
+        String kind = n.kind().name().toLowerCase();
+        String classes = "clause-block depth-" + Math.min(depth, 5) + " kind-" + kind + (changedSinceVisit ? " changed-since-visit" : "");
+        h.append("<div class=\"").append(classes).append("\" id=\"c-").append(n.id()).append("\" tabindex=\"-1\" data-clause=\"")
+                .append(n.id()).append("\">");
+        if (!n.kind().isNumberedSection()) {
+            h.append("<div class=\"labelled ").append(kind).append("\"><span class=\"label\">").append(escape(n.number()))
+                    .append("</span>").append(body(n.text(), terms)).append("</div>");
+        } else {
+            int level = Math.min(depth + 2, 6);
+            h.append("<h").append(level).append(" class=\"clause-heading\">").append(escape(n.heading()));
+            if (changedSinceVisit) {
+                h.append(" <span class=\"badge changed\">changed since your last visit</span>");
+            }
+            h.append("</h").append(level).append(">");
+            h.append(body(n.text(), terms));
+            for (TermView t : n.terms()) {
+                h.append(term(t));
+            }
+        }
+        if (editable) {
+            h.append("<div class=\"clause-actions\"><button type=\"button\" class=\"edit-clause\" data-edit=\"").append(n.id())
+                    .append("\" aria-label=\"Edit ").append(escape(n.heading())).append("\">Edit</button>")
+                    .append("<button type=\"button\" class=\"history-clause\" data-history=\"").append(n.id())
+                    .append("\" aria-label=\"History of ").append(escape(n.heading())).append("\">History</button></div>");
+        } else {
+            h.append("<div class=\"clause-actions\"><button type=\"button\" class=\"history-clause\" data-history=\"").append(n.id())
+                    .append("\" aria-label=\"History of ").append(escape(n.heading())).append("\">History</button></div>");
+        }
+        return h.append("</div>").toString();
+    }
+
+    private static String body(String markdown, Map<String, TermView> terms) {
+        String html = ClauseText.toSafeHtml(markdown, terms);
+        return html.isEmpty() ? "" : "<div class=\"clause-body\">" + html + "</div>";
+    }
+
+    private static String term(TermView t) {
+        StringBuilder h = new StringBuilder("<div class=\"term-entry\" id=\"t-").append(t.id()).append("\">");
+        h.append("<p class=\"term-number\">").append(escape(t.number())).append("</p>");
+        h.append("<p class=\"term-preferred\">").append(escape(t.term())).append("</p>");
+        t.admittedTerms().forEach(a -> h.append("<p class=\"term-admitted\">").append(escape(a)).append("</p>"));
+        h.append("<p class=\"term-definition\">").append(escape(t.definition())).append("</p>");
+        if (t.note() != null && !t.note().isBlank()) {
+            h.append("<p class=\"term-note\">Note 1 to entry: ").append(escape(t.note())).append("</p>");
+        }
+        if (t.source() != null && !t.source().isBlank()) {
+            h.append("<p class=\"term-source\">[SOURCE: ").append(escape(t.source())).append("]</p>");
+        }
+        return h.append("</div>").toString();
+    }
+
+    /** The outline: numbered clauses only, nested lists of in-page links. */
+    static String outline(List<ClauseNode> nodes) {
+        StringBuilder h = new StringBuilder("<div class=\"outline-tree\">");
+        list(nodes, h);
+        return h.append("</div>").toString();
+    }
+
+    private static void list(List<ClauseNode> nodes, StringBuilder h) {
+        h.append("<ul>");
+        for (ClauseNode n : nodes) {
+            if (n.kind() == ClauseKind.NOTE || n.kind() == ClauseKind.EXAMPLE) {
+                continue;
+            }
+            h.append("<li><a router-ignore href=\"#c-").append(n.id()).append("\">").append(escape(n.heading())).append("</a>");
+            if (n.children().stream().anyMatch(c -> c.kind().isNumberedSection())) {
+                list(n.children(), h);
+            }
+            h.append("</li>");
+        }
+        h.append("</ul>");
+    }
+}

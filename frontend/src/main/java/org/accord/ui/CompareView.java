@@ -1,0 +1,158 @@
+package org.accord.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.*;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.*;
+import jakarta.annotation.security.PermitAll;
+import org.accord.drafting.*;
+import org.accord.shared.NotFoundException;
+
+import java.util.*;
+
+import static org.accord.drafting.ClauseText.escape;
+
+/**
+ * Compares two versions of a draft clause by clause: added, deleted and moved clauses, and a
+ * word-level redline of every changed one, inline or side by side.
+ */
+@Route("drafts/:draftId/compare")
+@PermitAll
+public class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DraftingService drafting;
+    private final VersionService versions;
+    private UUID draftId;
+    private String title = "Compare · Accord";
+
+    CompareView(DraftingService drafting, VersionService versions) {
+        this.drafting = drafting;
+        this.versions = versions;
+        addClassNames("page", "compare-view");
+    }
+
+    static RouteParameters params(UUID draftId) {
+        return new RouteParameters("draftId", draftId.toString());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        DraftSummary draft;
+        try {
+            draftId = UUID.fromString(event.getRouteParameters().get("draftId").orElseThrow());
+            draft = drafting.draft(draftId);
+        } catch (IllegalArgumentException | NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such draft");
+            return;
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            event.rerouteToError(AccessDeniedException.class, e.getMessage());
+            return;
+        }
+        title = "Compare " + draft.reference() + " · Accord";
+        List<String> labels = new ArrayList<>(versions.versions(draftId).stream().map(VersionSummary::label).toList());
+        labels.add(VersionService.CURRENT);
+        QueryParameters q = event.getLocation().getQueryParameters();
+        String to = q.getSingleParameter("to").orElse(VersionService.CURRENT);
+        String from = q.getSingleParameter("from").orElse(labels.size() > 1 ? labels.get(labels.size() - 2) : VersionService.CURRENT);
+        String layout = q.getSingleParameter("layout").orElse("inline");
+
+        removeAll();
+        RouterLink back = new RouterLink("← " + draft.reference(), DraftView.class, DraftView.params(draftId));
+        add(back, new H1("Compare versions of " + draft.reference()));
+
+        Select<String> fromSelect = select("From", labels, from);
+        fromSelect.setId("compare-from");
+        Select<String> toSelect = select("To", labels, to);
+        toSelect.setId("compare-to");
+        RadioButtonGroup<String> layoutGroup = new RadioButtonGroup<>("Show changes");
+        layoutGroup.setItems("inline", "side by side");
+        layoutGroup.setValue("inline".equals(layout) ? "inline" : "side by side");
+        Runnable go = () -> UI.getCurrent().navigate(CompareView.class, params(draftId), QueryParameters.simple(Map.of(
+                "from", fromSelect.getValue(), "to", toSelect.getValue(),
+                "layout", "inline".equals(layoutGroup.getValue()) ? "inline" : "side")));
+        fromSelect.addValueChangeListener(e -> { if (e.isFromClient()) go.run(); });
+        toSelect.addValueChangeListener(e -> { if (e.isFromClient()) go.run(); });
+        layoutGroup.addValueChangeListener(e -> { if (e.isFromClient()) go.run(); });
+        Div controls = new Div(fromSelect, toSelect, layoutGroup);
+        controls.addClassName("redline-controls");
+        add(controls);
+
+        DocumentDiff diff;
+        try {
+            diff = versions.compare(draftId, from, to);
+        } catch (NotFoundException e) {
+            add(new Paragraph("No such version: " + e.getMessage()));
+            return;
+        }
+        Paragraph summary = new Paragraph(label(diff.from()) + " → " + label(diff.to()) + ": " + diff.added() + " added, "
+                + diff.deleted() + " deleted, " + diff.moved() + " moved, " + diff.changed() + " with changed text.");
+        summary.setId("compare-summary");
+        summary.addClassName("compare-summary");
+        add(summary);
+        List<DocumentComparison.ClauseChange> changed = diff.clauses().stream()
+                .filter(c -> c.status() != DocumentComparison.Status.UNCHANGED).toList();
+        if (changed.isEmpty()) {
+            add(new Paragraph("The two versions are identical."));
+            return;
+        }
+        StringBuilder html = new StringBuilder("<div class=\"changes\">");
+        for (DocumentComparison.ClauseChange c : changed) {
+            html.append(change(c, !"inline".equals(layout)));
+        }
+        add(new Html(html.append("</div>").toString()));
+    }
+
+    private static String label(String version) {
+        return VersionService.CURRENT.equals(version) ? "working text" : version;
+    }
+
+    private static Select<String> select(String label, List<String> items, String value) {
+        Select<String> s = new Select<>();
+        s.setLabel(label);
+        s.setItems(items);
+        s.setItemLabelGenerator(CompareView::label);
+        s.setValue(items.contains(value) ? value : items.getLast());
+        return s;
+    }
+
+    private static String change(DocumentComparison.ClauseChange c, boolean sideBySide) {
+        StringBuilder h = new StringBuilder("<section class=\"change status-").append(c.status().name().toLowerCase())
+                .append("\" data-clause=\"").append(c.clauseId()).append("\">");
+        String numbers = c.status() == DocumentComparison.Status.ADDED ? c.toNumber()
+                : c.status() == DocumentComparison.Status.DELETED ? c.fromNumber()
+                : Objects.equals(c.fromNumber(), c.toNumber()) ? c.toNumber() : c.fromNumber() + " → " + c.toNumber();
+        h.append("<h2>").append(escape(numbers)).append(" ").append(escape(c.title())).append(" ");
+        List<String> badges = new ArrayList<>();
+        switch (c.status()) {
+            case ADDED -> badges.add("added");
+            case DELETED -> badges.add("deleted");
+            default -> {
+                if (c.moved()) badges.add("moved");
+                if (c.titleChanged()) badges.add("title changed");
+                if (c.textChanged()) badges.add("text changed");
+            }
+        }
+        badges.forEach(b -> h.append("<span class=\"badge ").append(b.replace(' ', '-')).append("\">").append(b).append("</span> "));
+        h.append("</h2>");
+        if (c.titleChanged()) {
+            h.append("<p class=\"meta\">Title was: ").append(escape(c.fromTitle())).append("</p>");
+        }
+        if (!c.textDiff().isEmpty() && (c.textChanged() || c.status() != DocumentComparison.Status.CHANGED)) {
+            if (sideBySide) {
+                String[] sides = Redline.sideBySide(c.textDiff());
+                h.append("<div class=\"side-by-side\"><div class=\"side\"><div class=\"redline-text\">").append(sides[0])
+                        .append("</div></div><div class=\"side\"><div class=\"redline-text\">").append(sides[1]).append("</div></div></div>");
+            } else {
+                h.append("<div class=\"redline-text\">").append(Redline.inline(c.textDiff())).append("</div>");
+            }
+        }
+        return h.append("</section>").toString();
+    }
+}
