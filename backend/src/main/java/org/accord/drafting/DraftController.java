@@ -126,6 +126,23 @@ class DraftController {
         return drafting.stageHistory(id);
     }
 
+    @GetMapping(value = "/{id}/export.md", produces = "text/markdown;charset=UTF-8")
+    @Operation(summary = "The working text (or ?version=WD 1) as numbered Markdown")
+    String exportMarkdown(@PathVariable UUID id, @RequestParam(defaultValue = "current") String version) {
+        return versions.exportMarkdown(id, drafting.draft(id), version);
+    }
+
+    @PostMapping(value = "/import", consumes = {"application/xml", "text/xml", "text/markdown", "text/plain"})
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a draft from a NISO STS XML (application/xml) or numbered Markdown (text/markdown) file; all or nothing")
+    IdResponse importDraft(@RequestParam UUID workingGroupId, @RequestParam(required = false) String reference,
+                           @RequestParam(defaultValue = "20.20") String stage,
+                           @RequestHeader("Content-Type") String contentType, @RequestBody byte[] content) {
+        DraftingService.ImportFormat format = contentType.contains("xml") ? DraftingService.ImportFormat.STS
+                : DraftingService.ImportFormat.MARKDOWN;
+        return new IdResponse(drafting.importDraft(workingGroupId, format, content, reference, stage));
+    }
+
     record IdResponse(UUID id) {
     }
 }

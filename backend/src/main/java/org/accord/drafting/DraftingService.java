@@ -190,6 +190,57 @@ public class DraftingService {
                 c.getReason())).toList();
     }
 
+    /** Formats a draft can be imported from. */
+    public enum ImportFormat { STS, MARKDOWN }
+
+    /**
+     * Creates a draft from a NISO STS XML or numbered-Markdown file, in one transaction: an error
+     * anywhere (format, rule, permission) imports nothing and names the element or line.
+     */
+    @Transactional
+    public UUID importDraft(UUID workingGroupId, ImportFormat format, byte[] content, String referenceOverride, String stageCode) {
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("The file is empty");
+        }
+        if (content.length > 20 * 1024 * 1024) {
+            throw new InvalidInputException("The file is larger than 20 MB");
+        }
+        org.accord.drafting.io.ImportedDraft imported = switch (format) {
+            case STS -> new org.accord.drafting.io.StsImporter().parse(new java.io.ByteArrayInputStream(content));
+            case MARKDOWN -> new org.accord.drafting.io.MarkdownImporter().parse(decodeUtf8(content));
+        };
+        String reference = referenceOverride != null && !referenceOverride.isBlank() ? referenceOverride.trim() : imported.reference();
+        if (reference == null || reference.isBlank()) {
+            throw new InvalidInputException("The file names no reference; give one");
+        }
+        String language = imported.language() == null || imported.language().isBlank() ? "en" : imported.language();
+        UUID draftId = createDraft(new NewDraft(workingGroupId, reference, imported.title(), language,
+                stageCode == null || stageCode.isBlank() ? "20.20" : stageCode));
+        addImported(draftId, null, imported.clauses());
+        return draftId;
+    }
+
+    private void addImported(UUID draftId, UUID parentId, List<org.accord.drafting.io.ImportedClause> list) {
+        for (org.accord.drafting.io.ImportedClause c : list) {
+            UUID id = addClause(draftId, parentId, new NewClause(c.kind(), c.annexType(), c.title(), c.body()));
+            for (NewTerm t : c.terms()) {
+                addTerm(draftId, id, t);
+            }
+            addImported(draftId, id, c.children());
+        }
+    }
+
+    private static String decodeUtf8(byte[] bytes) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException("The file is not valid UTF-8 text");
+        }
+    }
+
     /** Drafts of the working groups the caller belongs to (all drafts for the secretariat). */
     public List<DraftSummary> drafts() {
         return drafts.findAll().stream()

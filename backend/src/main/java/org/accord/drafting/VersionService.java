@@ -101,6 +101,11 @@ public class VersionService {
         return toTree(state(draftId, version));
     }
 
+    /** The working text or a version as numbered Markdown (the format the Markdown import reads). */
+    public String exportMarkdown(UUID draftId, DraftSummary draft, String version) {
+        return new org.accord.drafting.io.MarkdownExporter().export(draft, tree(draftId, version));
+    }
+
     /** Clause-by-clause comparison of two versions (either may be {@code "current"}). */
     public DocumentDiff compare(UUID draftId, String from, String to) {
         access.readable(draftId);

@@ -171,6 +171,17 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         RouterLink compare = new RouterLink("Compare versions", CompareView.class, CompareView.params(draftId));
         compare.addClassName("toolbar-link");
         toolbar.add(compare);
+        String fileName = draft.reference().replaceAll("[^A-Za-z0-9._-]+", "-")
+                + (viewingCurrent() ? "" : "-" + version.replaceAll("[^A-Za-z0-9._-]+", "-")) + ".md";
+        String exportVersion = version;
+        Anchor download = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event ->
+                new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(
+                        versions.exportMarkdown(draftId, draft, exportVersion).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        fileName, "text/markdown;charset=UTF-8", -1)), "Download Markdown");
+        download.getElement().setAttribute("download", true);
+        download.addClassName("toolbar-link");
+        download.setId("download-markdown");
+        toolbar.add(download);
         Button stages = new Button("Stage history", e -> openStages());
         stages.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toolbar.add(stages);

@@ -18,9 +18,23 @@ import org.accord.drafting.DraftingService;
 @PermitAll
 public class DraftsView extends Main {
 
-    DraftsView(DraftingService drafting) {
+    DraftsView(DraftingService drafting, org.accord.membership.MembershipService membership,
+               com.vaadin.flow.spring.security.AuthenticationContext auth) {
         addClassName("page");
         add(new H1("Draft standards"));
+        // The secretariat imports for any group, a convenor for the groups they convene.
+        var user = auth.getAuthenticatedUser(org.accord.identity.AccordUser.class).orElseThrow();
+        java.util.List<org.accord.membership.WorkingGroupSummary> importable = auth.hasAnyRole("SECRETARIAT", "ADMIN")
+                ? membership.workingGroups()
+                : membership.workingGroupsOf(user.userId()).stream()
+                .filter(m -> m.role() == org.accord.shared.security.WorkingGroupRole.CONVENOR)
+                .map(org.accord.membership.MyWorkingGroup::workingGroup).toList();
+        if (!importable.isEmpty()) {
+            com.vaadin.flow.component.button.Button importButton = new com.vaadin.flow.component.button.Button(
+                    "Import draft…", e -> new ImportDraftDialog(drafting, importable).open());
+            importButton.setId("import-draft");
+            add(importButton);
+        }
         Grid<DraftSummary> grid = new Grid<>();
         grid.setAriaLabel("Draft standards of my working groups");
         grid.addComponentColumn(d -> new RouterLink(d.reference(), DraftView.class, DraftView.params(d.id())))
