@@ -37,6 +37,15 @@ class RestApiTest {
         return http.send(req.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    private HttpResponse<String> send(String method, String path, String user, String contentType, String body) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":accord-demo").getBytes(StandardCharsets.UTF_8));
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + token)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
     private JsonNode json(String path, String user) throws Exception {
         HttpResponse<String> r = get(path, user);
         assertThat(r.statusCode()).as(path + " → " + r.body()).isEqualTo(200);
@@ -107,5 +116,84 @@ class RestApiTest {
         JsonNode health = json("/actuator/health", null);
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").has("db")).isTrue();
+    }
+
+    @Test
+    void revisionsMergeOrReturn409WithTheCurrentText() throws Exception {
+        String draft = draftId("ACC WD 42101", "editor");
+        JsonNode clause = json("/api/v1/drafts/" + draft + "/clauses", "editor").get(8).get("children").get(0);
+        assertThat(clause.get("number").asString()).isEqualTo("9.1");
+        String path = "/api/v1/drafts/" + draft + "/clauses/" + clause.get("id").asString() + "/revisions";
+        int base = clause.get("revision").asInt();
+        String text = clause.get("text").asString();
+
+        HttpResponse<String> first = send("POST", path, "editor", "application/json", JSON.writeValueAsString(
+                java.util.Map.of("baseRevision", base, "body", "API-START " + text, "message", "from the API")));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(JSON.readTree(first.body()).get("outcome").asString()).isEqualTo("saved");
+
+        HttpResponse<String> merged = send("POST", path, "convenor", "application/json", JSON.writeValueAsString(
+                java.util.Map.of("baseRevision", base, "body", text + " API-END", "message", "other end")));
+        assertThat(merged.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(merged.body()).get("merged").asBoolean()).isTrue();
+
+        HttpResponse<String> conflict = send("POST", path, "convenor", "application/json", JSON.writeValueAsString(
+                java.util.Map.of("baseRevision", base, "body", "API-CLASH " + text, "message", "clash")));
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        JsonNode c = JSON.readTree(conflict.body());
+        assertThat(c.get("outcome").asString()).isEqualTo("conflict");
+        assertThat(c.get("currentBody").asString()).contains("API-START", "API-END");
+
+        JsonNode history = json(path, "delegate");
+        assertThat(history.get(0).get("message").asString()).contains("other end");
+        assertThat(send("POST", path, "delegate", "application/json", "{\"baseRevision\":1,\"body\":\"x\"}").statusCode())
+                .isEqualTo(403);
+        assertThat(send("POST", path, "editor", "application/json", "{\"baseRevision\":999,\"body\":\"x\"}").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void versionsAreFrozenListedAndCompared() throws Exception {
+        String draft = draftId("ACC WD 42102", "convenor2");
+        HttpResponse<String> frozen = send("POST", "/api/v1/drafts/" + draft + "/versions", "convenor2", "application/json",
+                "{\"label\":\"WD 1\",\"note\":\"first\"}");
+        assertThat(frozen.statusCode()).as(frozen.body()).isEqualTo(201);
+        assertThat(send("POST", "/api/v1/drafts/" + draft + "/versions", "convenor2", "application/json",
+                "{\"label\":\"WD 1\"}").statusCode()).isEqualTo(400);
+        JsonNode list = json("/api/v1/drafts/" + draft + "/versions", "delegate3");
+        assertThat(list.get(0).get("label").asString()).isEqualTo("WD 1");
+
+        HttpResponse<String> added = send("POST", "/api/v1/drafts/" + draft + "/clauses", "convenor2", "application/json",
+                "{\"kind\":\"NORMATIVE\",\"title\":\"Added by API\",\"body\":\"New text.\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        JsonNode diff = json("/api/v1/drafts/" + draft + "/compare?from=WD%201&to=current", "delegate3");
+        assertThat(diff.get("added").asInt()).isEqualTo(1);
+        assertThat(diff.toString()).contains("Added by API");
+        assertThat(json("/api/v1/drafts/" + draft + "/clauses?version=WD%201", "delegate3").toString()).doesNotContain("Added by API");
+    }
+
+    @Test
+    void importsMarkdownAndExportsItBack() throws Exception {
+        String wg = json("/api/v1/working-groups", "secretariat").get(1).get("id").asString();
+        String markdown = """
+                # Imported through the API
+                Reference: API 1
+                Language: en
+
+                ## 1 Scope
+                Imported text with <script>alert(1)</script> kept as typed.
+                """;
+        HttpResponse<String> created = send("POST", "/api/v1/drafts/import?workingGroupId=" + wg, "secretariat",
+                "text/markdown", markdown);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).get("id").asString();
+        HttpResponse<String> export = get("/api/v1/drafts/" + id + "/export.md", "secretariat");
+        assertThat(export.body()).contains("## 1 Scope", "<script>alert(1)</script>");
+
+        HttpResponse<String> bad = send("POST", "/api/v1/drafts/import?workingGroupId=" + wg + "&reference=API%202",
+                "secretariat", "application/xml", "<standard><body><sec><p>no title</p></sec></body></standard>");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("line").contains("Nothing was imported");
+        assertThat(json("/api/v1/drafts", "secretariat").toString()).doesNotContain("API 2");
     }
 }
