@@ -342,7 +342,11 @@ public class DraftingService {
         WorkingGroupSummary wg = membership.workingGroup(d.getWorkingGroupId());
         return new DraftSummary(d.getId(), d.getWorkingGroupId(), wg.committeeReference() + "/" + wg.code(),
                 d.getReference(), d.getTitle(), d.getLanguage(), stage.code(), stage.abbreviation(), stage.label(),
-                clauses.countByDraftIdAndDeletedFalse(d.getId()), d.getUpdatedAt());
+                clauses.countByDraftIdAndDeletedFalse(d.getId()), latest(d.getUpdatedAt(), clauses.lastRevisedAt(d.getId())));
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return b == null || a.isAfter(b) ? a : b;
     }
 
     static Stage parseStage(String code) {

@@ -44,7 +44,7 @@ public class RevisionService {
 
     @Transactional
     public SaveResult revise(UUID draftId, UUID clauseId, ClauseEdit edit) {
-        DraftStandard draft = access.editable(draftId);
+        access.editable(draftId);
         // The row lock serialises saves of one clause; saves of different clauses run in parallel.
         Clause clause = clauses.lockById(clauseId).filter(c -> c.getDraftId().equals(draftId) && !c.isDeleted())
                 .orElseThrow(() -> new NotFoundException("Clause", clauseId));
@@ -79,7 +79,7 @@ public class RevisionService {
         int revisionNo = clause.revise(title, body, me);
         revisions.save(new ClauseRevision(clauseId, revisionNo, title, body, me,
                 merged ? message + " (merged with revision " + (revisionNo - 1) + ")" : message));
-        draft.touch();
+        // The draft row is not touched: concurrent saves of different clauses must not queue on it.
         String myName = identity.displayNames(java.util.Collections.singleton(me)).getOrDefault(me, "someone");
         events.publishEvent(new ClauseRevised(draftId, clauseId, revisionNo, me, myName, merged));
         return new SaveResult.Saved(revisionNo, merged, false, title, body);

@@ -19,13 +19,27 @@ final class ClauseHtml {
     private ClauseHtml() {
     }
 
-    /** A numbered clause (heading + body + terms), or a labelled note/example, with an optional edit button. */
-    static String block(ClauseNode n, int depth, Map<String, TermView> terms, boolean editable, boolean changedSinceVisit) {
+    /**
+     * A numbered clause (heading + body + terms), or a labelled note/example, with its buttons, as
+     * one element whose inner HTML is set directly (no server-side HTML parsing per clause).
+     */
+    static com.vaadin.flow.component.html.Div component(ClauseNode n, int depth, Map<String, TermView> terms, boolean editable,
+                                                        boolean changedSinceVisit) {
+        com.vaadin.flow.component.html.Div div = new com.vaadin.flow.component.html.Div();
+        div.setId("c-" + n.id());
+        div.addClassNames("clause-block", "depth-" + Math.min(depth, 5), "kind-" + n.kind().name().toLowerCase());
+        if (changedSinceVisit) {
+            div.addClassName("changed-since-visit");
+        }
+        div.getElement().setAttribute("tabindex", "-1");
+        div.getElement().setAttribute("data-clause", n.id().toString());
+        div.getElement().setProperty("innerHTML", inner(n, depth, terms, editable, changedSinceVisit));
+        return div;
+    }
+
+    static String inner(ClauseNode n, int depth, Map<String, TermView> terms, boolean editable, boolean changedSinceVisit) {
         StringBuilder h = new StringBuilder();
         String kind = n.kind().name().toLowerCase();
-        String classes = "clause-block depth-" + Math.min(depth, 5) + " kind-" + kind + (changedSinceVisit ? " changed-since-visit" : "");
-        h.append("<div class=\"").append(classes).append("\" id=\"c-").append(n.id()).append("\" tabindex=\"-1\" data-clause=\"")
-                .append(n.id()).append("\">");
         if (!n.kind().isNumberedSection()) {
             h.append("<div class=\"labelled ").append(kind).append("\"><span class=\"label\">").append(escape(n.number()))
                     .append("</span>").append(body(n.text(), terms)).append("</div>");
@@ -50,7 +64,7 @@ final class ClauseHtml {
             h.append("<div class=\"clause-actions\"><button type=\"button\" class=\"history-clause\" data-history=\"").append(n.id())
                     .append("\" aria-label=\"History of ").append(escape(n.heading())).append("\">History</button></div>");
         }
-        return h.append("</div>").toString();
+        return h.toString();
     }
 
     private static String body(String markdown, Map<String, TermView> terms) {

@@ -242,7 +242,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         editor = null;
         Map<String, TermView> terms = termIndex();
         walk(tree, n -> {
-            Component block = new Html(ClauseHtml.block(n, depths.get(n.id()), terms, canEdit, changedSinceVisit.contains(n.id())));
+            Component block = ClauseHtml.component(n, depths.get(n.id()), terms, canEdit, changedSinceVisit.contains(n.id()));
             blocks.put(n.id(), block);
             document.add(block);
         });
@@ -378,7 +378,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             renderDocument();
             return;
         }
-        Html block = new Html(ClauseHtml.block(n, depths.get(n.id()), termIndex(), canEdit, changedSinceVisit.contains(n.id())));
+        Component block = ClauseHtml.component(n, depths.get(n.id()), termIndex(), canEdit, changedSinceVisit.contains(n.id()));
         if (highlight) {
             block.getElement().getClassList().add("just-updated");
         }

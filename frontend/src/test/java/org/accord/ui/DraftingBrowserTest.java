@@ -118,6 +118,21 @@ class DraftingBrowserTest extends BrowserTest {
     }
 
     @Test
+    void termReferencesLinkToTheirEntryAndUndefinedOnesAreFlagged() {
+        openDraft(this, page, "editor");
+        assertThat(block(page, "8 Human oversight").locator("a.term-ref")).containsText("human oversight");
+        Locator editor = openEditor(page, "4.4 Accountability");
+        type(editor, text(editor) + "\n\nEach [[deployer]] keeps a [[risk ledger]].", "term references");
+        save(page);
+        Locator accountability = block(page, "4.4 Accountability");
+        assertThat(accountability.locator("a.term-ref")).containsText("deployer");
+        assertThat(accountability.locator(".term-ref.missing")).containsText("risk ledger");
+        assertThat(accountability.locator(".term-ref.missing")).containsText("term not defined");
+        page.reload();
+        assertThat(page.locator("#missing-terms")).containsText("refers to “risk ledger”");
+    }
+
+    @Test
     void aDelegateSeesNoEditControls() {
         openDraft(this, page, "delegate");
         assertThat(page.locator("button.edit-clause")).hasCount(0);

@@ -11,6 +11,9 @@ public interface Clauses extends JpaRepository<Clause, UUID> {
 
     long countByDraftIdAndDeletedFalse(UUID draftId);
 
+    @Query("select max(c.revisedAt) from Clause c where c.draftId = ?1")
+    java.time.Instant lastRevisedAt(UUID draftId);
+
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Clause c where c.id = ?1")
     java.util.Optional<Clause> lockById(UUID id);

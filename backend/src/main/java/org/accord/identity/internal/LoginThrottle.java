@@ -25,14 +25,24 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
+    /** Failed attempts on record for a user name: none for most sign-ins, which then cost no write. */
+    public record Status(boolean recorded, boolean locked) {
+    }
+
     @Transactional(readOnly = true)
-    public boolean isLocked(String username) {
+    public Status status(String username) {
         return jdbc.sql("select locked_until from login_throttle where username_key = ?")
                 .param(key(username))
-                .query(Timestamp.class)
+                .query((rs, i) -> {
+                    Timestamp until = rs.getTimestamp(1);
+                    return new Status(true, until != null && until.toInstant().isAfter(clock.instant()));
+                })
                 .optional()
-                .map(until -> until.toInstant().isAfter(clock.instant()))
-                .orElse(false);
+                .orElse(new Status(false, false));
+    }
+
+    public boolean isLocked(String username) {
+        return status(username).locked();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

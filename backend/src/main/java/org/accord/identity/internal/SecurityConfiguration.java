@@ -34,8 +34,9 @@ public class SecurityConfiguration {
 
     @Bean
     ThrottlingAuthenticationProvider authenticationProvider(AccordUserDetailsService users, PasswordEncoder encoder,
-                                                            LoginThrottle throttle) {
-        return new ThrottlingAuthenticationProvider(users, encoder, throttle);
+                                                            LoginThrottle throttle, Clock clock) {
+        return new ThrottlingAuthenticationProvider(users, encoder, throttle,
+                new VerifiedCredentials(java.time.Duration.ofMinutes(5), 10_000, clock));
     }
 
     /** The REST API: stateless, HTTP Basic for local accounts, OpenAPI and health public. */

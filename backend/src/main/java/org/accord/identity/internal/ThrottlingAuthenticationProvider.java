@@ -2,9 +2,11 @@ package org.accord.identity.internal;
 
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -14,25 +16,45 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 public class ThrottlingAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginThrottle throttle;
+    private final VerifiedCredentials verified;
 
-    public ThrottlingAuthenticationProvider(AccordUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+    public ThrottlingAuthenticationProvider(AccordUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+                                            VerifiedCredentials verified) {
         super(users);
         setPasswordEncoder(encoder);
         this.throttle = throttle;
+        this.verified = verified;
+    }
+
+    /** Skips bcrypt when these exact credentials matched this exact stored hash a moment ago. */
+    @Override
+    protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
+        Object credentials = authentication.getCredentials();
+        if (credentials != null && verified.isVerified(user.getUsername(), credentials.toString(), user.getPassword())) {
+            return;
+        }
+        super.additionalAuthenticationChecks(user, authentication);
+        if (credentials != null) {
+            verified.remember(user.getUsername(), credentials.toString(), user.getPassword());
+        }
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String name = authentication.getName();
-        if (throttle.isLocked(name)) {
+        LoginThrottle.Status status = throttle.status(name);
+        if (status.locked()) {
             throttle.recordFailure(name);
             throw new LockedException("Too many failed attempts; try again later");
         }
         try {
             Authentication result = super.authenticate(authentication);
-            throttle.reset(name);
+            if (status.recorded()) {
+                throttle.reset(name);
+            }
             return result;
         } catch (BadCredentialsException e) {
+            verified.forget(name);
             throttle.recordFailure(name);
             throw e;
         }
