@@ -69,6 +69,27 @@ class DraftController {
         drafting.deleteClause(id, clauseId);
     }
 
+    @PostMapping("/{id}/clauses/{clauseId}/terms")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a term entry to a terms and definitions clause")
+    IdResponse addTerm(@PathVariable UUID id, @PathVariable UUID clauseId, @RequestBody NewTerm term) {
+        return new IdResponse(drafting.addTerm(id, clauseId, term));
+    }
+
+    @PutMapping("/{id}/terms/{termId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Change a term entry")
+    void updateTerm(@PathVariable UUID id, @PathVariable UUID termId, @RequestBody NewTerm term) {
+        drafting.updateTerm(id, termId, term);
+    }
+
+    @DeleteMapping("/{id}/terms/{termId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a term entry")
+    void removeTerm(@PathVariable UUID id, @PathVariable UUID termId) {
+        drafting.removeTerm(id, termId);
+    }
+
     @GetMapping("/{id}/clauses/{clauseId}/revisions")
     @Operation(summary = "All revisions of a clause, newest first")
     List<RevisionInfo> revisions(@PathVariable UUID id, @PathVariable UUID clauseId) {

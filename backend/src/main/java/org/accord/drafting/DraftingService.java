@@ -156,12 +156,45 @@ public class DraftingService {
         }
         require(term.term(), "Term");
         require(term.definition(), "Definition of " + term.term());
-        List<String> admitted = term.admittedTerms() == null ? List.of()
-                : term.admittedTerms().stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList();
         UUID id = terms.save(new TermEntry(termsClauseId, terms.maxPosition(termsClauseId) + 1, term.term().trim(),
-                admitted, term.definition().trim(), term.note(), term.source())).getId();
+                cleanAdmitted(term.admittedTerms()), term.definition().trim(), blankToNull(term.note()),
+                blankToNull(term.source()))).getId();
         events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Term added: " + term.term()));
         return id;
+    }
+
+    @Transactional
+    public void updateTerm(UUID draftId, UUID termId, NewTerm term) {
+        draftAccess.editable(draftId);
+        TermEntry entry = termOf(draftId, termId);
+        require(term.term(), "Term");
+        require(term.definition(), "Definition of " + term.term());
+        entry.update(term.term().trim(), cleanAdmitted(term.admittedTerms()), term.definition().trim(), blankToNull(term.note()),
+                blankToNull(term.source()));
+        events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Term changed: " + term.term()));
+    }
+
+    @Transactional
+    public void removeTerm(UUID draftId, UUID termId) {
+        draftAccess.editable(draftId);
+        TermEntry entry = termOf(draftId, termId);
+        terms.delete(entry);
+        events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Term removed: " + entry.getTerm()));
+    }
+
+    private TermEntry termOf(UUID draftId, UUID termId) {
+        TermEntry entry = terms.findById(termId).orElseThrow(() -> new NotFoundException("Term", termId));
+        liveClause(draftId, entry.getClauseId());
+        return entry;
+    }
+
+    private static List<String> cleanAdmitted(List<String> admitted) {
+        return admitted == null ? List.of()
+                : admitted.stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** Moves the draft to another harmonized stage. Secretariat only; the reason is kept for the record. */

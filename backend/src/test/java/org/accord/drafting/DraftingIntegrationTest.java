@@ -73,4 +73,22 @@ class DraftingIntegrationTest {
             assertThat(node.title()).isEqualTo("<b>Title</b>");
         });
     }
+
+    @Test
+    void termsAreChangedAndRemovedAndReferencesFollow() {
+        UUID draft = fixtures.draft(fixtures.workingGroup(), 0);
+        SystemActor.run("test", () -> {
+            UUID terms = drafting.addClause(draft, null, new NewClause(ClauseKind.TERMS, null, "Terms and definitions", ""));
+            UUID term = drafting.addTerm(draft, terms, new NewTerm("provider", null, "organisation that develops", null, null));
+            drafting.addClause(draft, null, new NewClause(ClauseKind.NORMATIVE, null, "Duties", "Each [[supplier]] shall …"));
+            assertThat(drafting.missingTermReferences(draft)).extracting(TermReferences.Missing::term).containsExactly("supplier");
+            drafting.updateTerm(draft, term, new NewTerm("provider", List.of("supplier"), "organisation that develops", " ", null));
+            assertThat(drafting.missingTermReferences(draft)).isEmpty();
+            assertThat(drafting.clauseTree(draft).getFirst().terms().getFirst().note()).isNull();
+            drafting.removeTerm(draft, term);
+            assertThat(drafting.missingTermReferences(draft)).hasSize(1);
+            assertThatThrownBy(() -> drafting.updateTerm(draft, term, new NewTerm("x", null, "y", null, null)))
+                    .hasMessageContaining("not found");
+        });
+    }
 }

@@ -24,6 +24,9 @@ class ClauseEditor extends Div {
         void cancel(ClauseEditor editor);
 
         void structure(ClauseEditor editor, String action);
+
+        /** Opens the term dialog: {@code term} null to add one. */
+        void term(ClauseEditor editor, org.accord.drafting.TermView term);
     }
 
     final ClauseNode clause;
@@ -84,7 +87,25 @@ class ClauseEditor extends Div {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         structure.add(delete);
 
-        add(heading, notice, title, body, message, buttons, structure);
+        add(heading, notice, title, body, message, buttons);
+        if (clause.kind() == org.accord.drafting.ClauseKind.TERMS) {
+            Div terms = new Div();
+            terms.addClassName("editor-terms");
+            terms.getElement().setAttribute("role", "group");
+            terms.getElement().setAttribute("aria-label", "Term entries");
+            clause.terms().forEach(t -> {
+                Button edit = new Button(t.number() + " " + t.term(), e -> actions.term(this, t));
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                edit.getElement().setAttribute("aria-label", "Edit term " + t.number() + " " + t.term());
+                terms.add(edit);
+            });
+            Button add = new Button("Add term", e -> actions.term(this, null));
+            add.setId("add-term");
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            terms.add(add);
+            add(terms);
+        }
+        add(structure);
         body.focus();
     }
 

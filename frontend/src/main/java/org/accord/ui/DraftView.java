@@ -152,6 +152,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         Select<String> versionSelect = new Select<>();
         versionSelect.setLabel("Version");
         versionSelect.setId("version-select");
+        versionSelect.setWidth("15em");
         List<String> labels = new ArrayList<>();
         labels.add(VersionService.CURRENT);
         versions.versions(draftId).forEach(v -> labels.add(v.label()));
@@ -302,6 +303,10 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             public void structure(ClauseEditor ed, String action) {
                 structureAction(ed.clause, action);
             }
+
+            public void term(ClauseEditor ed, TermView term) {
+                editTerm(ed.clause, term);
+            }
         });
         Component block = blocks.get(clauseId);
         int index = document.indexOf(block);
@@ -443,6 +448,28 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         load();
         openEditor(clause.id());
         info("Moved. Clause numbers were updated.");
+    }
+
+    private void editTerm(ClauseNode termsClause, TermView term) {
+        new TermDialog(term, entry -> {
+            if (term == null) {
+                drafting.addTerm(draftId, termsClause.id(), entry);
+            } else {
+                drafting.updateTerm(draftId, term.id(), entry);
+            }
+            reopenEditor(termsClause.id());
+            info(term == null ? "Term added." : "Term saved.");
+        }, term == null ? null : () -> {
+            drafting.removeTerm(draftId, term.id());
+            reopenEditor(termsClause.id());
+            info("Term removed. References to it are now flagged.");
+        }).open();
+    }
+
+    private void reopenEditor(UUID clauseId) {
+        editor = null;
+        load();
+        openEditor(clauseId);
     }
 
     private void addClause(UUID parentId, ClauseKind kind) {

@@ -112,6 +112,14 @@ class RestApiTest {
     }
 
     @Test
+    void servesSwaggerUi() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/swagger-ui/index.html")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).containsIgnoringCase("swagger");
+    }
+
+    @Test
     void healthIncludesTheDatabase() throws Exception {
         JsonNode health = json("/actuator/health", null);
         assertThat(health.get("status").asString()).isEqualTo("UP");

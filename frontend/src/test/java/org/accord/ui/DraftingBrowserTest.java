@@ -133,6 +133,48 @@ class DraftingBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anEditorAddsATermAndOtherClausesCanReferToIt() {
+        openDraft(this, page, "editor");
+        Locator terms = openEditor(page, "3 Terms and definitions");
+        terms.locator("#add-term").click();
+        Locator dialog = page.locator("#term-dialog");
+        page.getByLabel("Preferred term", new Page.GetByLabelOptions().setExact(true)).fill("stakeholder panel");
+        page.getByLabel("Admitted terms (separate with ;)", new Page.GetByLabelOptions().setExact(true)).fill("advisory panel");
+        page.getByLabel("Definition", new Page.GetByLabelOptions().setExact(true)).fill("group of stakeholders convened to advise on risk decisions");
+        page.locator("#save-term").click();
+        assertThat(page.locator("vaadin-notification-card").first()).containsText("Term added");
+        assertThat(page.locator(".editor-terms")).containsText("stakeholder panel");
+        page.locator(".clause-editor").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
+        assertThat(block(page, "3 Terms and definitions")).containsText("stakeholder panel");
+
+        Locator general = openEditor(page, "4.1 General");
+        type(general, text(general) + "\n\nAn [[advisory panel]] reviews the criteria.", "refer to the new term");
+        save(page);
+        assertThat(block(page, "4.1 General").locator("a.term-ref")).containsText("advisory panel");
+        org.assertj.core.api.Assertions.assertThat(dialog.count()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aReaderReturningSeesWhatChangedSinceTheLastVisit() {
+        openDraft(this, page, "observer");
+        BrowserContext editorContext = browser.newContext();
+        try {
+            Page editorPage = editorContext.newPage();
+            openDraft(this, editorPage, "editor");
+            Locator editor = openEditor(editorPage, "9.2 Technical documentation");
+            type(editor, text(editor) + " Kept up to date.", "keep documentation current");
+            save(editorPage);
+            assertThat(editorPage.locator("vaadin-notification-card").first()).containsText("Saved as revision");
+        } finally {
+            editorContext.close();
+        }
+        page.reload();
+        assertThat(page.locator("#changed-since-visit")).containsText("9.2 Technical documentation");
+        assertThat(block(page, "9.2 Technical documentation").locator(".badge")).containsText("changed since your last visit");
+        screenshot("changed-since-visit");
+    }
+
+    @Test
     void aDelegateSeesNoEditControls() {
         openDraft(this, page, "delegate");
         assertThat(page.locator("button.edit-clause")).hasCount(0);

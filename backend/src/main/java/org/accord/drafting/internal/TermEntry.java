@@ -50,6 +50,14 @@ public class TermEntry {
         return t;
     }
 
+    public void update(String term, List<String> admittedTerms, String definition, String note, String source) {
+        this.term = term;
+        this.admittedTerms = admittedTerms;
+        this.definition = definition;
+        this.note = note;
+        this.source = source;
+    }
+
     public UUID getId() { return id; }
     public UUID getClauseId() { return clauseId; }
     public int getPosition() { return position; }
