@@ -307,6 +307,31 @@ public class DraftingService {
         return build(null, byParent, numbers, termsByClause);
     }
 
+    /** One clause of the working text (number, title, Markdown body, current revision), without sub-clauses. */
+    public ClauseNode clause(UUID draftId, UUID clauseId) {
+        draftAccess.readable(draftId);
+        List<Clause> all = clauses.findByDraftIdAndDeletedFalse(draftId);
+        Clause c = all.stream().filter(x -> x.getId().equals(clauseId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Clause", clauseId));
+        return new ClauseNode(c.getId(), numbers(all).get(c.getId()), c.getKind(), c.getAnnexType(), c.getTitle(), c.getBody(),
+                c.getRevisionNo(), List.of(), List.of());
+    }
+
+    /** Clause id → number, in reading order, for the working text. */
+    public LinkedHashMap<UUID, String> clauseNumbers(UUID draftId) {
+        draftAccess.readable(draftId);
+        LinkedHashMap<UUID, String> ordered = new LinkedHashMap<>();
+        collect(clauseTree(draftId), ordered);
+        return ordered;
+    }
+
+    private static void collect(List<ClauseNode> nodes, Map<UUID, String> out) {
+        for (ClauseNode n : nodes) {
+            out.put(n.id(), n.number());
+            collect(n.children(), out);
+        }
+    }
+
     /** References to terms that this draft does not define. */
     public List<TermReferences.Missing> missingTermReferences(UUID draftId) {
         return TermReferences.missing(clauseTree(draftId));

@@ -87,6 +87,30 @@ public class MembershipService implements AuthorityContributor {
         return memberships.save(new Membership(wg, userId, role, org)).getId();
     }
 
+    /** Marks a member as the lead who submits their organisation's comments in this working group. */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT') or @wgAccess.hasAnyRole(#workingGroupId, T(org.accord.shared.security.WorkingGroupRole).CONVENOR)")
+    @Transactional
+    public void setOrganisationLead(UUID workingGroupId, UUID userId, boolean lead) {
+        List<Membership> ms = memberships.findByWorkingGroupIdAndUserId(workingGroupId, userId);
+        if (ms.isEmpty()) {
+            throw new NotFoundException("Membership of user", userId);
+        }
+        if (ms.stream().allMatch(m -> m.getOrganisation() == null)) {
+            throw new InvalidInputException("Only a member who represents an organisation can lead it");
+        }
+        ms.forEach(m -> m.setOrganisationLead(lead));
+    }
+
+    /** Whom a member speaks for in a working group, and whether they lead that organisation there. */
+    @PreAuthorize("isAuthenticated()")
+    public Representation representation(UUID workingGroupId, UUID userId) {
+        List<Membership> ms = memberships.findByWorkingGroupIdAndUserId(workingGroupId, userId);
+        OrganisationSummary org = ms.stream().map(Membership::getOrganisation).filter(java.util.Objects::nonNull)
+                .findFirst().map(MembershipService::summary).orElse(null);
+        return new Representation(org, ms.stream().anyMatch(Membership::isOrganisationLead),
+                ms.stream().map(Membership::getRole).collect(java.util.stream.Collectors.toSet()));
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<WorkingGroupSummary> workingGroups() {
         return workingGroups.findAll().stream().map(this::summary)

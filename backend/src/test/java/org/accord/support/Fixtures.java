@@ -58,6 +58,26 @@ public class Fixtures {
         return name;
     }
 
+    public UUID organisation(String country) {
+        String code = (country + "-T" + SEQ.incrementAndGet() + Long.toString(System.nanoTime() % 46656, 36)).toUpperCase();
+        return SystemActor.call("test", () -> membership.createOrganisation(new org.accord.membership.NewOrganisation(
+                code, "Org " + code,
+                org.accord.membership.StakeholderGroup.CIVIL_SOCIETY, country)));
+    }
+
+    /** A member speaking for an organisation, optionally as its lead. */
+    public String member(UUID workingGroupId, WorkingGroupRole role, UUID organisationId, boolean lead) {
+        String name = unique("user").toLowerCase();
+        SystemActor.run("test", () -> {
+            UUID id = identity.createUser(new NewUser(name, "Test " + name, name + "@example.org", "accord-demo", Set.of()));
+            membership.addMember(workingGroupId, id, role, organisationId);
+            if (lead) {
+                membership.setOrganisationLead(workingGroupId, id, true);
+            }
+        });
+        return name;
+    }
+
     public UUID draft(UUID workingGroupId, int clauses) {
         return SystemActor.call("test", () -> {
             UUID id = drafting.createDraft(new NewDraft(workingGroupId, unique("TEST"), "Test draft", "en", "20.20"));

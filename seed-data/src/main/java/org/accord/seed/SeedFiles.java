@@ -27,7 +27,7 @@ final class SeedFiles {
     record Users(List<User> users) {}
     record User(String username, String displayName, String email, String password, String organisation,
                 List<PlatformRole> globalRoles, List<Membership> memberships) {}
-    record Membership(String workingGroup, WorkingGroupRole role) {}
+    record Membership(String workingGroup, WorkingGroupRole role, Boolean lead) {}
 
     record Instruments(List<Instrument> instruments) {}
     record Instrument(String code, String jurisdiction, String jurisdictionName, String title, String shortTitle,

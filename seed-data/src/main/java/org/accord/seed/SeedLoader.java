@@ -150,6 +150,12 @@ public class SeedLoader {
                         throw src.error(mAt + "/role", "role is required", null);
                     }
                     apply(src, mAt, () -> membership.addMember(wgId, userId, m.role(), orgId));
+                    if (Boolean.TRUE.equals(m.lead())) {
+                        apply(src, mAt + "/lead", () -> {
+                            membership.setOrganisationLead(wgId, userId, true);
+                            return null;
+                        });
+                    }
                 }
                 users++;
             }

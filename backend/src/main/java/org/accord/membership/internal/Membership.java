@@ -25,6 +25,8 @@ public class Membership {
     private Organisation organisation;
     @Column(name = "since", nullable = false)
     private Instant since;
+    @Column(name = "organisation_lead", nullable = false)
+    private boolean organisationLead;
 
     protected Membership() {
     }
@@ -38,6 +40,8 @@ public class Membership {
         this.since = Instant.now();
     }
 
+    public void setOrganisationLead(boolean lead) { this.organisationLead = lead; }
+    public boolean isOrganisationLead() { return organisationLead; }
     public UUID getId() { return id; }
     public WorkingGroup getWorkingGroup() { return workingGroup; }
     public UUID getUserId() { return userId; }

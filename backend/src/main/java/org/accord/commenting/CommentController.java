@@ -1,0 +1,119 @@
+package org.accord.commenting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.*;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Comments")
+class CommentController {
+
+    private final CommentingService commenting;
+
+    CommentController(CommentingService commenting) {
+        this.commenting = commenting;
+    }
+
+    @GetMapping("/drafts/{id}/comments")
+    @Operation(summary = "Comments on a draft in the template's order, filtered; the total is in X-Total-Count")
+    ResponseEntity<List<CommentView>> list(@PathVariable UUID id, @RequestParam(required = false) String type,
+                                           @RequestParam(required = false) CommentStatus status,
+                                           @RequestParam(required = false) Boolean open,
+                                           @RequestParam(required = false) Resolution resolution,
+                                           @RequestParam(required = false) String originator,
+                                           @RequestParam(required = false) UUID clause,
+                                           @RequestParam(defaultValue = "0") int offset,
+                                           @RequestParam(defaultValue = "100") int limit) {
+        CommentType t;
+        try {
+            t = type == null ? null : CommentType.fromCode(type);
+        } catch (IllegalArgumentException e) {
+            throw new org.accord.shared.InvalidInputException(e.getMessage());
+        }
+        CommentFilter filter = new CommentFilter(t, status, open, resolution, originator, clause);
+        return ResponseEntity.ok().header("X-Total-Count", Integer.toString(commenting.count(id, filter)))
+                .body(commenting.comments(id, filter, offset, Math.min(limit, 1000)));
+    }
+
+    @PostMapping("/drafts/{id}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "File a comment on a clause (optionally on a quoted passage); submit=true submits it at once when allowed")
+    CommentView file(@PathVariable UUID id, @RequestBody NewComment comment) {
+        return commenting.file(id, comment);
+    }
+
+    @GetMapping("/comments/{commentId}")
+    @Operation(summary = "A comment with its thread, disposition history and what the caller may do")
+    CommentDetail detail(@PathVariable UUID commentId) {
+        return commenting.detail(commentId);
+    }
+
+    record DispositionRequest(Resolution resolution, String observation) {
+    }
+
+    @PatchMapping("/comments/{commentId}")
+    @Operation(summary = "Record the disposition: resolution and observation of the secretariat (convenor and editors)")
+    CommentView dispose(@PathVariable UUID commentId, @RequestBody DispositionRequest r) {
+        return commenting.dispose(commentId, r.resolution(), r.observation());
+    }
+
+    @PostMapping("/comments/{commentId}/submit")
+    @Operation(summary = "Submit an organisation's draft comment (its lead)")
+    CommentView submit(@PathVariable UUID commentId) {
+        return commenting.submit(commentId);
+    }
+
+    record ReplyRequest(String body) {
+    }
+
+    @PostMapping("/comments/{commentId}/replies")
+    @ResponseStatus(HttpStatus.CREATED)
+    void reply(@PathVariable UUID commentId, @RequestBody ReplyRequest r) {
+        commenting.reply(commentId, r.body());
+    }
+
+    record SupportRequest(Boolean supports) {
+    }
+
+    @PutMapping("/comments/{commentId}/support")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Support (true), not support (false) or withdraw the mark (null)")
+    void support(@PathVariable UUID commentId, @RequestBody SupportRequest r) {
+        commenting.support(commentId, r.supports());
+    }
+
+    @PostMapping("/comments/{commentId}/apply")
+    @Operation(summary = "Apply an accepted comment's proposed change as a new clause revision; 409 says where the passage was expected")
+    ResponseEntity<ApplyResult> apply(@PathVariable UUID commentId) {
+        ApplyResult r = commenting.apply(commentId);
+        return ResponseEntity.status(r instanceof ApplyResult.Applied ? HttpStatus.OK : HttpStatus.CONFLICT).body(r);
+    }
+
+    @GetMapping("/drafts/{id}/comment-periods")
+    List<CommentPeriodView> periods(@PathVariable UUID id) {
+        return commenting.periods(id);
+    }
+
+    record PeriodRequest(String version, Instant deadline, boolean allowLate, String note) {
+    }
+
+    @PostMapping("/drafts/{id}/comment-periods")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Open a comment period on a frozen version with a deadline (ISO-8601 instant, UTC) — secretariat")
+    CommentPeriodView open(@PathVariable UUID id, @RequestBody PeriodRequest r) {
+        return commenting.openPeriod(id, r.version(), r.deadline(), r.allowLate(), r.note());
+    }
+
+    @PostMapping("/comment-periods/{periodId}/close")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void close(@PathVariable UUID periodId) {
+        commenting.closePeriod(periodId);
+    }
+}

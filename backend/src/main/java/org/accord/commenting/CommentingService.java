@@ -1,0 +1,539 @@
+package org.accord.commenting;
+
+import jakarta.persistence.criteria.Predicate;
+import org.accord.commenting.internal.*;
+import org.accord.drafting.*;
+import org.accord.identity.AccordUser;
+import org.accord.identity.IdentityService;
+import org.accord.membership.MembershipService;
+import org.accord.membership.Representation;
+import org.accord.shared.InvalidInputException;
+import org.accord.shared.NotFoundException;
+import org.accord.shared.security.WorkingGroupAccess;
+import org.accord.shared.security.WorkingGroupRole;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.*;
+
+/** Comment periods, comments, threads, support, dispositions and one-click apply: the module's public API. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class CommentingService {
+
+    static final int MAX_TEXT = 20_000;
+    private static final Set<WorkingGroupRole> MAY_COMMENT =
+            EnumSet.of(WorkingGroupRole.CONVENOR, WorkingGroupRole.EDITOR, WorkingGroupRole.DELEGATE, WorkingGroupRole.COMMENTER);
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final CommentPeriods periods;
+    private final DraftComments comments;
+    private final DispositionChanges dispositions;
+    private final CommentReplies replies;
+    private final CommentSupports supports;
+    private final DraftingService drafting;
+    private final RevisionService revisions;
+    private final VersionService versions;
+    private final MembershipService membership;
+    private final IdentityService identity;
+    private final WorkingGroupAccess access;
+    private final Clock clock;
+
+    CommentingService(CommentPeriods periods, DraftComments comments, DispositionChanges dispositions, CommentReplies replies,
+                      CommentSupports supports, DraftingService drafting, RevisionService revisions, VersionService versions,
+                      MembershipService membership, IdentityService identity, WorkingGroupAccess access, Clock clock) {
+        this.periods = periods;
+        this.comments = comments;
+        this.dispositions = dispositions;
+        this.replies = replies;
+        this.supports = supports;
+        this.drafting = drafting;
+        this.revisions = revisions;
+        this.versions = versions;
+        this.membership = membership;
+        this.identity = identity;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    // ---- comment periods ----
+
+    /** Opens a comment period on a frozen version; the deadline is an instant (stored and compared in UTC). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
+    public CommentPeriodView openPeriod(UUID draftId, String versionLabel, Instant deadline, boolean allowLate, String note) {
+        drafting.draft(draftId);
+        if (versions.versions(draftId).stream().noneMatch(v -> v.label().equals(versionLabel))) {
+            throw new InvalidInputException("Comments are made on a frozen version: freeze one first (no version \"" + versionLabel + "\")");
+        }
+        if (deadline == null || !deadline.isAfter(clock.instant())) {
+            throw new InvalidInputException("The deadline must be in the future");
+        }
+        if (currentPeriod(draftId).isPresent()) {
+            throw new InvalidInputException("A comment period is already open on this draft; close it first");
+        }
+        UUID openedBy = IdentityService.currentUser().map(AccordUser::userId).orElse(null);
+        CommentPeriod p = periods.save(new CommentPeriod(draftId, versionLabel, openedBy, deadline, allowLate, note));
+        return view(p);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
+    public void closePeriod(UUID periodId) {
+        CommentPeriod p = periods.findById(periodId).orElseThrow(() -> new NotFoundException("Comment period", periodId));
+        p.close();
+    }
+
+    public List<CommentPeriodView> periods(UUID draftId) {
+        drafting.draft(draftId);
+        return periods.findByDraftIdOrderByOpenedAtDesc(draftId).stream().map(this::view).toList();
+    }
+
+    public Optional<CommentPeriodView> currentPeriod(UUID draftId) {
+        return periods.findByDraftIdOrderByOpenedAtDesc(draftId).stream().filter(CommentPeriod::isOpen).findFirst().map(this::view);
+    }
+
+    // ---- filing and submitting ----
+
+    @Transactional
+    public CommentView file(UUID draftId, NewComment c) {
+        DraftSummary draft = drafting.draft(draftId);
+        requireMayComment(draft.workingGroupId());
+        CommentPeriod period = periods.findByDraftIdOrderByOpenedAtDesc(draftId).stream().filter(CommentPeriod::isOpen)
+                .findFirst().orElseThrow(() -> new InvalidInputException("No comment period is open on " + draft.reference()));
+        boolean late = checkDeadline(period);
+        if (c.clauseId() == null) {
+            throw new InvalidInputException("Say which clause the comment is on");
+        }
+        if (c.type() == null) {
+            throw new InvalidInputException("Choose the type of comment: ge (general), te (technical) or ed (editorial)");
+        }
+        String justification = trimmed(c.justification());
+        String proposed = blankToNull(c.proposedChange());
+        validateText(c.type(), justification, proposed);
+        ClauseNode clause = drafting.clause(draftId, c.clauseId());
+        TextAnchor anchor = anchorFor(clause, c.quote(), c.quoteStart());
+
+        UUID me = me();
+        Representation rep = membership.representation(draft.workingGroupId(), me);
+        String code = rep.organisation() != null ? rep.organisation().code() : currentUser().getUsername().toUpperCase(Locale.ROOT);
+        DraftComment comment = new DraftComment(draftId, clause.id(), period.getId(), period.getVersionLabel(),
+                comments.maxNumber(draftId, code) + 1, rep.organisation() == null ? null : rep.organisation().id(), code, me,
+                clause.number(), limited(c.lineRef(), 50, "Line number"), limited(c.paragraphRef(), 100, "Paragraph/Figure/Table"),
+                c.type(), justification, proposed, anchor, clause.revision());
+        if (c.submit()) {
+            if (rep.organisation() != null && !rep.lead()) {
+                throw new InvalidInputException("Your organisation's lead submits its comments: save this one as a draft for them to review");
+            }
+            comment.submit(me, late);
+        }
+        return view(comments.save(comment));
+    }
+
+    /** The organisation's lead (or an author who speaks for no organisation) submits a draft comment. */
+    @Transactional
+    public CommentView submit(UUID commentId) {
+        DraftComment c = visible(commentId);
+        if (c.getStatus() == CommentStatus.SUBMITTED) {
+            throw new InvalidInputException("Comment " + displayId(c) + " was submitted already");
+        }
+        if (!maySubmit(c)) {
+            throw new AccessDeniedException("Only the lead of " + c.getOriginatorCode() + " submits its comments");
+        }
+        CommentPeriod period = periods.findById(c.getPeriodId()).orElseThrow();
+        if (!period.isOpen()) {
+            throw new InvalidInputException("The comment period is closed");
+        }
+        c.submit(me(), checkDeadline(period));
+        return view(c);
+    }
+
+    /** Author or lead edits a comment while it is still an organisation draft. */
+    @Transactional
+    public CommentView edit(UUID commentId, CommentType type, String justification, String proposedChange, String lineRef,
+                            String paragraphRef) {
+        DraftComment c = visible(commentId);
+        if (c.getStatus() != CommentStatus.DRAFT) {
+            throw new InvalidInputException("A submitted comment is not edited; reply to it instead");
+        }
+        if (!c.getAuthorId().equals(me()) && !maySubmit(c)) {
+            throw new AccessDeniedException("Only the author or the organisation's lead edits a draft comment");
+        }
+        String j = trimmed(justification);
+        String p = blankToNull(proposedChange);
+        validateText(type, j, p);
+        c.edit(limited(lineRef, 50, "Line number"), limited(paragraphRef, 100, "Paragraph/Figure/Table"), type, j, p);
+        return view(c);
+    }
+
+    // ---- thread and support ----
+
+    @Transactional
+    public void reply(UUID commentId, String body) {
+        DraftComment c = visibleSubmitted(commentId);
+        requireMayComment(workingGroupOf(c));
+        String text = trimmed(body);
+        if (text.isEmpty() || text.length() > MAX_TEXT) {
+            throw new InvalidInputException("A reply has 1 to 20,000 characters");
+        }
+        replies.save(new CommentReply(commentId, me(), text));
+    }
+
+    /** Marks support (true), no support (false) or withdraws the mark (null). */
+    @Transactional
+    public void support(UUID commentId, Boolean supports) {
+        DraftComment c = visibleSubmitted(commentId);
+        requireMayComment(workingGroupOf(c));
+        if (c.getAuthorId().equals(me())) {
+            throw new InvalidInputException("You cannot mark support for your own comment");
+        }
+        this.supports.mark(commentId, me(), supports);
+    }
+
+    // ---- disposition and apply ----
+
+    @Transactional
+    public CommentView dispose(UUID commentId, Resolution resolution, String observation) {
+        DraftComment c = visibleSubmitted(commentId);
+        requireEditor(workingGroupOf(c));
+        if (resolution == null) {
+            throw new InvalidInputException("Choose a resolution: accepted, accepted in principle, noted or rejected");
+        }
+        String obs = blankToNull(observation);
+        if (obs != null && obs.length() > MAX_TEXT) {
+            throw new InvalidInputException("The observation has at most 20,000 characters");
+        }
+        if (c.getAppliedRevision() != null && !resolution.accepts()) {
+            throw new InvalidInputException("This comment's change is already in revision " + c.getAppliedRevision()
+                    + "; revise the clause before rejecting it");
+        }
+        c.resolve(resolution, obs, me());
+        dispositions.save(new DispositionChange(commentId, resolution, obs, me()));
+        return view(c);
+    }
+
+    /** Applies an accepted comment's proposed change to the current clause text as a new revision. */
+    @Transactional
+    public ApplyResult apply(UUID commentId) {
+        DraftComment c = visibleSubmitted(commentId);
+        requireEditor(workingGroupOf(c));
+        if (c.getResolution() == null || !c.getResolution().accepts()) {
+            throw new InvalidInputException("Only an accepted comment is applied");
+        }
+        if (c.getAppliedRevision() != null) {
+            throw new InvalidInputException("Already applied in revision " + c.getAppliedRevision());
+        }
+        TextAnchor anchor = c.anchor();
+        if (anchor == null || c.getProposedChange() == null) {
+            throw new InvalidInputException("This comment proposes no replacement for a selected passage; edit the clause by hand");
+        }
+        ClauseNode clause = drafting.clause(c.getDraftId(), c.getClauseId());
+        ProposedChange.Outcome outcome = ProposedChange.apply(clause.text(), anchor, c.getProposedChange());
+        if (outcome instanceof ProposedChange.NotApplicable n) {
+            String text = clause.text();
+            int from = Math.max(0, n.expectedAt() - 60);
+            int to = Math.min(text.length(), n.expectedAt() + 60);
+            return new ApplyResult.NotApplicable(n.reason(), n.expectedAt(), text.substring(from, to));
+        }
+        String newText = ((ProposedChange.Applied) outcome).text();
+        SaveResult saved = revisions.revise(c.getDraftId(), c.getClauseId(),
+                new ClauseEdit(clause.revision(), null, newText, "Applied comment " + displayId(c)));
+        if (saved instanceof SaveResult.Saved s) {
+            c.applied(s.revisionNo(), me());
+            return new ApplyResult.Applied(s.revisionNo(), s.merged());
+        }
+        return new ApplyResult.NotApplicable("The clause changed while applying; try again", anchor.start(), "");
+    }
+
+    // ---- reading ----
+
+    public CommentDetail detail(UUID commentId) {
+        DraftComment c = visible(commentId);
+        Map<UUID, String> names = new HashMap<>();
+        List<CommentReply> thread = replies.findByCommentIdOrderByCreatedAt(commentId);
+        List<DispositionChange> history = dispositions.findByCommentIdOrderByChangedAt(commentId);
+        thread.forEach(r -> names.put(r.getAuthorId(), null));
+        history.forEach(h -> names.put(h.getChangedBy(), null));
+        names.putAll(identity.displayNames(names.keySet()));
+        UUID wg = workingGroupOf(c);
+        boolean editor = isEditor(wg);
+        boolean submitted = c.getStatus() == CommentStatus.SUBMITTED;
+        return new CommentDetail(view(c),
+                thread.stream().map(r -> new CommentDetail.Reply(names.getOrDefault(r.getAuthorId(), "someone"), r.getBody(), r.getCreatedAt())).toList(),
+                history.stream().map(h -> new CommentDetail.Disposition(h.getResolution(), h.getObservation(),
+                        names.getOrDefault(h.getChangedBy(), "someone"), h.getChangedAt())).toList(),
+                supports.markOf(commentId, me()).orElse(null),
+                submitted && mayComment(wg), submitted && editor,
+                submitted && editor && c.getResolution() != null && c.getResolution().accepts() && c.getAppliedRevision() == null
+                        && c.getProposedChange() != null && c.anchor() != null,
+                !submitted && maySubmit(c));
+    }
+
+    /** One page of the comment table, in the template's order (clause order, then originator and number). */
+    public List<CommentView> comments(UUID draftId, CommentFilter filter, int offset, int limit) {
+        List<DraftComment> all = visibleComments(draftId, filter);
+        Map<UUID, Integer> order = clauseOrder(draftId);
+        return all.stream()
+                .sorted(Comparator.comparing((DraftComment c) -> order.getOrDefault(c.getClauseId(), Integer.MAX_VALUE))
+                        .thenComparing(DraftComment::getOriginatorCode).thenComparingInt(DraftComment::getNumber))
+                .skip(Math.max(0, offset)).limit(Math.max(0, limit))
+                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), this::views));
+    }
+
+    public int count(UUID draftId, CommentFilter filter) {
+        return visibleComments(draftId, filter).size();
+    }
+
+    /** Submitted comments per clause, for the badges beside the outline. */
+    public Map<UUID, Long> countsByClause(UUID draftId) {
+        drafting.draft(draftId);
+        Map<UUID, Long> out = new HashMap<>();
+        comments.countSubmittedByClause(draftId).forEach(r -> out.put((UUID) r[0], (Long) r[1]));
+        return out;
+    }
+
+    // ---- re-anchoring ----
+
+    /** Re-locates the anchors of one clause's comments in its current text; unfound ones become "outdated". */
+    @Transactional
+    public int reanchor(UUID draftId, UUID clauseId) {
+        ClauseNode clause = drafting.clause(draftId, clauseId);
+        return reanchor(comments.findByClauseId(clauseId), Map.of(clauseId, clause));
+    }
+
+    /** Re-locates every anchor of a draft in the working text (after an import or a bulk change). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
+    public int reanchorAll(UUID draftId) {
+        Map<UUID, ClauseNode> byId = new HashMap<>();
+        flatten(drafting.clauseTree(draftId), byId);
+        return reanchor(comments.findByDraftId(draftId), byId);
+    }
+
+    private int reanchor(List<DraftComment> list, Map<UUID, ClauseNode> clauses) {
+        int moved = 0;
+        for (DraftComment c : list) {
+            TextAnchor anchor = c.anchor();
+            ClauseNode clause = clauses.get(c.getClauseId());
+            if (anchor == null || clause == null || c.getAppliedRevision() != null
+                    || (c.getAnchorRevision() != null && c.getAnchorRevision() == clause.revision())) {
+                continue;
+            }
+            AnchorLocator.Result r = AnchorLocator.locate(anchor, clause.text());
+            if (r.status() == AnchorLocator.Status.OUTDATED) {
+                c.markAnchorOutdated(clause.revision());
+            } else {
+                c.setAnchor(r.anchor(), clause.revision(), r.status());
+            }
+            moved++;
+        }
+        return moved;
+    }
+
+    private static void flatten(List<ClauseNode> nodes, Map<UUID, ClauseNode> out) {
+        for (ClauseNode n : nodes) {
+            out.put(n.id(), n);
+            flatten(n.children(), out);
+        }
+    }
+
+    // ---- helpers ----
+
+    private List<DraftComment> visibleComments(UUID draftId, CommentFilter f) {
+        DraftSummary draft = drafting.draft(draftId);
+        UUID me = me();
+        Representation rep = membership.representation(draft.workingGroupId(), me);
+        UUID leadOf = rep.lead() && rep.organisation() != null ? rep.organisation().id() : null;
+        CommentFilter filter = f == null ? CommentFilter.ALL : f;
+        Specification<DraftComment> spec = (root, q, cb) -> {
+            List<Predicate> and = new ArrayList<>();
+            and.add(cb.equal(root.get("draftId"), draftId));
+            Predicate visible = cb.or(cb.equal(root.get("status"), CommentStatus.SUBMITTED), cb.equal(root.get("authorId"), me),
+                    leadOf == null ? cb.disjunction() : cb.equal(root.get("originatorOrg"), leadOf));
+            and.add(visible);
+            if (filter.type() != null) and.add(cb.equal(root.get("commentType"), filter.type().code()));
+            if (filter.status() != null) and.add(cb.equal(root.get("status"), filter.status()));
+            if (Boolean.TRUE.equals(filter.open())) and.add(cb.and(cb.equal(root.get("status"), CommentStatus.SUBMITTED), cb.isNull(root.get("resolution"))));
+            if (filter.resolution() != null) and.add(cb.equal(root.get("resolution"), filter.resolution()));
+            if (filter.originator() != null && !filter.originator().isBlank()) and.add(cb.equal(root.get("originatorCode"), filter.originator()));
+            if (filter.clauseId() != null) and.add(cb.equal(root.get("clauseId"), filter.clauseId()));
+            return cb.and(and.toArray(Predicate[]::new));
+        };
+        return comments.findAll(spec);
+    }
+
+    private Map<UUID, Integer> clauseOrder(UUID draftId) {
+        Map<UUID, Integer> order = new HashMap<>();
+        int i = 0;
+        for (UUID id : drafting.clauseNumbers(draftId).keySet()) {
+            order.put(id, i++);
+        }
+        return order;
+    }
+
+    private DraftComment visible(UUID commentId) {
+        DraftComment c = comments.findById(commentId).orElseThrow(() -> new NotFoundException("Comment", commentId));
+        DraftSummary draft = drafting.draft(c.getDraftId());
+        if (c.getStatus() == CommentStatus.DRAFT && !c.getAuthorId().equals(me())) {
+            Representation rep = membership.representation(draft.workingGroupId(), me());
+            if (!(rep.lead() && rep.organisation() != null && rep.organisation().id().equals(c.getOriginatorOrg()))) {
+                throw new NotFoundException("Comment", commentId);
+            }
+        }
+        return c;
+    }
+
+    private DraftComment visibleSubmitted(UUID commentId) {
+        DraftComment c = visible(commentId);
+        if (c.getStatus() != CommentStatus.SUBMITTED) {
+            throw new InvalidInputException("Comment " + displayId(c) + " is still a draft of its organisation");
+        }
+        return c;
+    }
+
+    private boolean maySubmit(DraftComment c) {
+        UUID wg = workingGroupOf(c);
+        Representation rep = membership.representation(wg, me());
+        if (c.getOriginatorOrg() == null) {
+            return c.getAuthorId().equals(me());
+        }
+        return rep.lead() && rep.organisation() != null && rep.organisation().id().equals(c.getOriginatorOrg());
+    }
+
+    private UUID workingGroupOf(DraftComment c) {
+        return drafting.draft(c.getDraftId()).workingGroupId();
+    }
+
+    private boolean mayComment(UUID wg) {
+        return access.isStaff() || access.hasAnyRole(wg, MAY_COMMENT.toArray(WorkingGroupRole[]::new));
+    }
+
+    private void requireMayComment(UUID wg) {
+        if (!mayComment(wg)) {
+            throw new AccessDeniedException("Observers follow the work but do not comment");
+        }
+    }
+
+    private boolean isEditor(UUID wg) {
+        return access.hasAnyRole(wg, WorkingGroupRole.CONVENOR, WorkingGroupRole.EDITOR);
+    }
+
+    private void requireEditor(UUID wg) {
+        if (!isEditor(wg)) {
+            throw new AccessDeniedException("Only the convenor and editors of the working group resolve comments");
+        }
+    }
+
+    /** @return whether the comment is late; refuses it when the period does not take late comments. */
+    private boolean checkDeadline(CommentPeriod period) {
+        if (!clock.instant().isAfter(period.getDeadline())) {
+            return false;
+        }
+        if (!period.isAllowLate()) {
+            throw new InvalidInputException("The comment period closed on " + UTC.format(period.getDeadline()));
+        }
+        return true;
+    }
+
+    private static TextAnchor anchorFor(ClauseNode clause, String quote, Integer start) {
+        if (quote == null || quote.isBlank()) {
+            return null;
+        }
+        String q = quote.strip();
+        if (q.length() > 2000) {
+            throw new InvalidInputException("Select at most 2,000 characters");
+        }
+        int near = start == null ? 0 : start;
+        Optional<TextAnchor> exact = TextAnchor.find(clause.text(), q, near);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        // The selection comes from the rendered text; Markdown marks may sit inside it in the source.
+        AnchorLocator.Result r = AnchorLocator.locate(new TextAnchor(q, "", "", near), clause.text());
+        if (r.status() == AnchorLocator.Status.OUTDATED) {
+            throw new InvalidInputException("The selected text is not in clause " + clause.number() + "; select text within one paragraph");
+        }
+        return r.anchor();
+    }
+
+    private static void validateText(CommentType type, String justification, String proposed) {
+        if (type == CommentType.TE && justification.isEmpty()) {
+            throw new InvalidInputException("A technical comment needs a justification");
+        }
+        if (justification.isEmpty() && proposed == null) {
+            throw new InvalidInputException("Write the comment, a proposed change, or both");
+        }
+        if (justification.length() > MAX_TEXT || (proposed != null && proposed.length() > MAX_TEXT)) {
+            throw new InvalidInputException("A comment and a proposed change have at most 20,000 characters each");
+        }
+    }
+
+    private static String limited(String s, int max, String what) {
+        String v = blankToNull(s);
+        if (v != null && v.length() > max) {
+            throw new InvalidInputException(what + " has at most " + max + " characters");
+        }
+        return v;
+    }
+
+    private static String trimmed(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String displayId(DraftComment c) {
+        return c.getOriginatorCode() + "-" + String.format("%03d", c.getNumber());
+    }
+
+    private static UUID me() {
+        return currentUser().userId();
+    }
+
+    private static AccordUser currentUser() {
+        return IdentityService.currentUser().orElseThrow(() -> new AccessDeniedException("Sign in to comment"));
+    }
+
+    private CommentPeriodView view(CommentPeriod p) {
+        String by = identity.displayNames(Collections.singleton(p.getOpenedBy())).getOrDefault(p.getOpenedBy(), "system");
+        return new CommentPeriodView(p.getId(), p.getDraftId(), p.getVersionLabel(), p.getOpenedAt(), p.getDeadline(),
+                p.isAllowLate(), p.isOpen(), by, p.getNote());
+    }
+
+    private CommentView view(DraftComment c) {
+        return views(List.of(c)).getFirst();
+    }
+
+    private List<CommentView> views(List<DraftComment> list) {
+        Set<UUID> people = new HashSet<>();
+        list.forEach(c -> people.add(c.getAuthorId()));
+        Map<UUID, String> names = identity.displayNames(people);
+        Map<UUID, String> orgNames = new HashMap<>();
+        membership.organisations().forEach(o -> orgNames.put(o.id(), o.name()));
+        Map<UUID, int[]> support = supports.counts(list.stream().map(DraftComment::getId).toList());
+        List<CommentView> out = new ArrayList<>(list.size());
+        for (DraftComment c : list) {
+            int[] s = support.getOrDefault(c.getId(), new int[2]);
+            TextAnchor a = c.anchor();
+            out.add(new CommentView(c.getId(), displayId(c), c.getDraftId(), c.getClauseId(), c.getOriginatorCode(),
+                    c.getOriginatorOrg() == null ? names.get(c.getAuthorId()) : orgNames.get(c.getOriginatorOrg()),
+                    c.getLineRef(), c.getClauseRef(), c.getParagraphRef(), c.getType(), c.getJustification(),
+                    c.getProposedChange(), c.getObservation(), c.getResolution(), c.getStatus(), c.isLate(),
+                    c.getVersionLabel(), a == null ? null : a.quote(), c.getAnchorStatus(), names.get(c.getAuthorId()),
+                    c.getCreatedAt(), c.getSubmittedAt(), c.getAppliedRevision(), s[0], s[1], replies.countByCommentId(c.getId())));
+        }
+        return out;
+    }
+}

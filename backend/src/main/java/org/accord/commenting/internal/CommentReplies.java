@@ -1,0 +1,13 @@
+package org.accord.commenting.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+public interface CommentReplies extends JpaRepository<CommentReply, UUID> {
+    List<CommentReply> findByCommentIdOrderByCreatedAt(UUID commentId);
+
+    long countByCommentId(UUID commentId);
+}
