@@ -96,6 +96,40 @@ class CommentController {
         return ResponseEntity.status(r instanceof ApplyResult.Applied ? HttpStatus.OK : HttpStatus.CONFLICT).body(r);
     }
 
+    @GetMapping(value = "/drafts/{id}/comments.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "Submitted comments as the ISO/IEC/CEN/CENELEC commenting template (2012-03), xlsx")
+    ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> xlsx(@PathVariable UUID id) {
+        // Permission is checked now, in the request thread; the body is then streamed.
+        commenting.count(id, CommentFilter.ALL);
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"comments.xlsx\"")
+                .body(out -> {
+                    org.springframework.security.core.context.SecurityContextHolder.setContext(auth);
+                    try {
+                        commenting.exportXlsx(id, out);
+                    } finally {
+                        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                    }
+                });
+    }
+
+    @GetMapping(value = "/drafts/{id}/comments.csv", produces = "text/csv;charset=UTF-8")
+    @Operation(summary = "Submitted comments as CSV in the template's column order")
+    String csv(@PathVariable UUID id) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        commenting.exportCsv(id, w);
+        return w.toString();
+    }
+
+    @PostMapping(value = "/drafts/{id}/comments/import", consumes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "Import a filled-in template. With row errors nothing is imported unless confirm=true, which imports the valid rows")
+    ResponseEntity<TemplateImport> importXlsx(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm,
+                                              jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+        TemplateImport result = commenting.importXlsx(id, request.getInputStream(), confirm);
+        return ResponseEntity.status(result.imported() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
+    }
+
     @GetMapping("/drafts/{id}/comment-periods")
     List<CommentPeriodView> periods(@PathVariable UUID id) {
         return commenting.periods(id);

@@ -103,6 +103,26 @@ public class CommentingService {
         return periods.findByDraftIdOrderByOpenedAtDesc(draftId).stream().filter(CommentPeriod::isOpen).findFirst().map(this::view);
     }
 
+    /** Whether the caller may comment on this draft now: an open period and a commenting role. */
+    public boolean mayCommentNow(UUID draftId) {
+        DraftSummary draft = drafting.draft(draftId);
+        return currentPeriod(draftId).isPresent() && mayComment(draft.workingGroupId());
+    }
+
+    /** Whether the caller's comments go straight in (no organisation, or its lead) or wait for the lead. */
+    public boolean submitsDirectly(UUID draftId) {
+        Representation rep = membership.representation(drafting.draft(draftId).workingGroupId(), me());
+        return rep.organisation() == null || rep.lead();
+    }
+
+    /** The caller's submitted comments that still await a disposition, across drafts they can read. */
+    public List<CommentView> myOpenComments() {
+        UUID me = me();
+        List<DraftComment> mine = comments.findAll((root, q, cb) -> cb.and(cb.equal(root.get("authorId"), me),
+                cb.isNull(root.get("resolution"))));
+        return views(mine.stream().sorted(Comparator.comparing(DraftComment::getCreatedAt).reversed()).limit(50).toList());
+    }
+
     // ---- filing and submitting ----
 
     @Transactional
@@ -302,6 +322,110 @@ public class CommentingService {
         return out;
     }
 
+    // ---- the commenting template (xlsx, csv) ----
+
+    /** Writes the submitted comments as the 2012-03 template, streaming. */
+    public void exportXlsx(UUID draftId, java.io.OutputStream out) {
+        DraftSummary draft = drafting.draft(draftId);
+        new org.accord.commenting.template.CommentTemplateWriter().writeXlsx(
+                new org.accord.commenting.template.TemplateHeader(java.time.LocalDate.now(clock).toString(), draft.reference()
+                        + " — " + draft.title(), draft.reference()), templateRows(draftId), out);
+    }
+
+    public void exportCsv(UUID draftId, java.io.Writer out) {
+        new org.accord.commenting.template.CommentTemplateWriter().writeCsv(templateRows(draftId), out);
+    }
+
+    private Iterator<org.accord.commenting.template.TemplateRow> templateRows(UUID draftId) {
+        return comments(draftId, new CommentFilter(null, CommentStatus.SUBMITTED, null, null, null, null), 0, Integer.MAX_VALUE)
+                .stream().map(c -> new org.accord.commenting.template.TemplateRow(c.memberBody(), c.commentId(),
+                        nz(c.lineRef()), nz(c.clauseRef()), nz(c.paragraphRef()), c.type().code(), nz(c.justification()),
+                        nz(c.proposedChange()), c.observations())).iterator();
+    }
+
+    /**
+     * Imports a filled-in template (the way national bodies send comments). Rows that cannot be used
+     * are listed; valid rows are imported only when there are no errors or the caller confirms.
+     */
+    @Transactional
+    public TemplateImport importXlsx(UUID draftId, java.io.InputStream xlsx, boolean confirmed) {
+        DraftSummary draft = drafting.draft(draftId);
+        UUID me = me();
+        Representation rep = membership.representation(draft.workingGroupId(), me);
+        boolean editor = isEditor(draft.workingGroupId());
+        if (!access.isStaff() && !editor && !rep.lead()) {
+            throw new AccessDeniedException("The secretariat, the editors or an organisation's lead import comment templates");
+        }
+        CommentPeriod period = periods.findByDraftIdOrderByOpenedAtDesc(draftId).stream().filter(CommentPeriod::isOpen)
+                .findFirst().orElseThrow(() -> new InvalidInputException("No comment period is open on " + draft.reference()));
+        org.accord.commenting.template.ReadResult read = new org.accord.commenting.template.CommentTemplateReader().read(xlsx);
+        Map<String, UUID> clauseByNumber = new HashMap<>();
+        drafting.clauseNumbers(draftId).forEach((id, number) -> clauseByNumber.put(number, id));
+        Map<String, UUID> orgByCode = new HashMap<>();
+        membership.organisations().forEach(o -> orgByCode.put(o.code(), o.id()));
+
+        List<org.accord.commenting.template.RowError> errors = new ArrayList<>(read.errors());
+        List<org.accord.commenting.template.TemplateRow> valid = new ArrayList<>();
+        for (org.accord.commenting.template.TemplateRow row : read.rows()) {
+            String clauseRef = row.clause() == null ? "" : row.clause().strip();
+            if (!clauseByNumber.containsKey(clauseRef)) {
+                errors.add(new org.accord.commenting.template.RowError(0, "Clause/ Subclause",
+                        "comment " + row.mbNcCell() + ": there is no clause \"" + clauseRef + "\" in " + draft.reference()));
+            } else {
+                valid.add(row);
+            }
+        }
+        if (!errors.isEmpty() && !confirmed) {
+            return new TemplateImport(valid.size(), 0, errors);
+        }
+        boolean late = clock.instant().isAfter(period.getDeadline());
+        for (org.accord.commenting.template.TemplateRow row : valid) {
+            UUID clauseId = clauseByNumber.get(row.clause().strip());
+            ClauseNode clause = drafting.clause(draftId, clauseId);
+            String code = row.memberBody() == null || row.memberBody().isBlank()
+                    ? (rep.organisation() != null ? rep.organisation().code() : "IMPORT") : row.memberBody().strip();
+            DraftComment c = new DraftComment(draftId, clauseId, period.getId(), period.getVersionLabel(),
+                    numberFor(draftId, code, row.commentId()), orgByCode.get(code), code, me, clause.number(),
+                    blankToNull(row.lineNumber()), blankToNull(row.paragraph()), CommentType.fromCode(row.type()),
+                    trimmed(row.comment()), blankToNull(row.proposedChange()), null, clause.revision());
+            c.submit(me, late);
+            c = comments.save(c);
+            if (editor && row.observations() != null && !row.observations().isBlank()) {
+                Resolution r = resolutionOf(row.observations());
+                if (r != null) {
+                    String obs = row.observations().substring(r.label().length()).replaceFirst("^[.:]\\s*", "");
+                    c.resolve(r, blankToNull(obs), me);
+                    dispositions.save(new DispositionChange(c.getId(), r, blankToNull(obs), me));
+                }
+            }
+        }
+        return new TemplateImport(valid.size(), valid.size(), errors);
+    }
+
+    /** Keeps the number of a row's comment id (e.g. KE-003) when it is free, so a re-import keeps ids. */
+    private int numberFor(UUID draftId, String code, String commentId) {
+        int next = comments.maxNumber(draftId, code) + 1;
+        if (commentId != null && commentId.startsWith(code + "-")) {
+            try {
+                int n = Integer.parseInt(commentId.substring(code.length() + 1));
+                return n > 0 && !comments.existsByDraftIdAndOriginatorCodeAndNumber(draftId, code, n) ? n : next;
+            } catch (NumberFormatException notNumbered) {
+                return next;
+            }
+        }
+        return next;
+    }
+
+    private static Resolution resolutionOf(String observations) {
+        String o = observations.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(Resolution.values()).sorted(Comparator.comparingInt((Resolution r) -> -r.label().length()))
+                .filter(r -> o.startsWith(r.label().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
     // ---- re-anchoring ----
 
     /** Re-locates the anchors of one clause's comments in its current text; unfound ones become "outdated". */
@@ -364,6 +488,7 @@ public class CommentingService {
             if (filter.type() != null) and.add(cb.equal(root.get("commentType"), filter.type().code()));
             if (filter.status() != null) and.add(cb.equal(root.get("status"), filter.status()));
             if (Boolean.TRUE.equals(filter.open())) and.add(cb.and(cb.equal(root.get("status"), CommentStatus.SUBMITTED), cb.isNull(root.get("resolution"))));
+            if (Boolean.FALSE.equals(filter.open())) and.add(cb.isNotNull(root.get("resolution")));
             if (filter.resolution() != null) and.add(cb.equal(root.get("resolution"), filter.resolution()));
             if (filter.originator() != null && !filter.originator().isBlank()) and.add(cb.equal(root.get("originatorCode"), filter.originator()));
             if (filter.clauseId() != null) and.add(cb.equal(root.get("clauseId"), filter.clauseId()));
@@ -522,7 +647,12 @@ public class CommentingService {
         Map<UUID, String> names = identity.displayNames(people);
         Map<UUID, String> orgNames = new HashMap<>();
         membership.organisations().forEach(o -> orgNames.put(o.id(), o.name()));
-        Map<UUID, int[]> support = supports.counts(list.stream().map(DraftComment::getId).toList());
+        List<UUID> ids = list.stream().map(DraftComment::getId).toList();
+        Map<UUID, int[]> support = supports.counts(ids);
+        Map<UUID, Long> replyCounts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            replies.countByCommentIds(ids).forEach(r -> replyCounts.put((UUID) r[0], (Long) r[1]));
+        }
         List<CommentView> out = new ArrayList<>(list.size());
         for (DraftComment c : list) {
             int[] s = support.getOrDefault(c.getId(), new int[2]);
@@ -532,7 +662,7 @@ public class CommentingService {
                     c.getLineRef(), c.getClauseRef(), c.getParagraphRef(), c.getType(), c.getJustification(),
                     c.getProposedChange(), c.getObservation(), c.getResolution(), c.getStatus(), c.isLate(),
                     c.getVersionLabel(), a == null ? null : a.quote(), c.getAnchorStatus(), names.get(c.getAuthorId()),
-                    c.getCreatedAt(), c.getSubmittedAt(), c.getAppliedRevision(), s[0], s[1], replies.countByCommentId(c.getId())));
+                    c.getCreatedAt(), c.getSubmittedAt(), c.getAppliedRevision(), s[0], s[1], replyCounts.getOrDefault(c.getId(), 0L)));
         }
         return out;
     }

@@ -23,8 +23,18 @@ final class ClauseHtml {
      * A numbered clause (heading + body + terms), or a labelled note/example, with its buttons, as
      * one element whose inner HTML is set directly (no server-side HTML parsing per clause).
      */
+    /** What the reader may do with comments on a clause: file one, and how many there are. */
+    record CommentAffordance(boolean canComment, long count) {
+        static final CommentAffordance NONE = new CommentAffordance(false, 0);
+    }
+
     static com.vaadin.flow.component.html.Div component(ClauseNode n, int depth, Map<String, TermView> terms, boolean editable,
                                                         boolean changedSinceVisit) {
+        return component(n, depth, terms, editable, changedSinceVisit, CommentAffordance.NONE);
+    }
+
+    static com.vaadin.flow.component.html.Div component(ClauseNode n, int depth, Map<String, TermView> terms, boolean editable,
+                                                        boolean changedSinceVisit, CommentAffordance comments) {
         com.vaadin.flow.component.html.Div div = new com.vaadin.flow.component.html.Div();
         div.setId("c-" + n.id());
         div.addClassNames("clause-block", "depth-" + Math.min(depth, 5), "kind-" + n.kind().name().toLowerCase());
@@ -33,11 +43,12 @@ final class ClauseHtml {
         }
         div.getElement().setAttribute("tabindex", "-1");
         div.getElement().setAttribute("data-clause", n.id().toString());
-        div.getElement().setProperty("innerHTML", inner(n, depth, terms, editable, changedSinceVisit));
+        div.getElement().setProperty("innerHTML", inner(n, depth, terms, editable, changedSinceVisit, comments));
         return div;
     }
 
-    static String inner(ClauseNode n, int depth, Map<String, TermView> terms, boolean editable, boolean changedSinceVisit) {
+    static String inner(ClauseNode n, int depth, Map<String, TermView> terms, boolean editable, boolean changedSinceVisit,
+                        CommentAffordance comments) {
         StringBuilder h = new StringBuilder();
         String kind = n.kind().name().toLowerCase();
         if (!n.kind().isNumberedSection()) {
@@ -55,15 +66,23 @@ final class ClauseHtml {
                 h.append(term(t));
             }
         }
-        if (editable) {
-            h.append("<div class=\"clause-actions\"><button type=\"button\" class=\"edit-clause\" data-edit=\"").append(n.id())
-                    .append("\" aria-label=\"Edit ").append(escape(n.heading())).append("\">Edit</button>")
-                    .append("<button type=\"button\" class=\"history-clause\" data-history=\"").append(n.id())
-                    .append("\" aria-label=\"History of ").append(escape(n.heading())).append("\">History</button></div>");
-        } else {
-            h.append("<div class=\"clause-actions\"><button type=\"button\" class=\"history-clause\" data-history=\"").append(n.id())
-                    .append("\" aria-label=\"History of ").append(escape(n.heading())).append("\">History</button></div>");
+        String heading = escape(n.heading());
+        h.append("<div class=\"clause-actions\">");
+        if (comments.count() > 0) {
+            h.append("<button type=\"button\" class=\"comments-clause\" data-comments=\"").append(n.id())
+                    .append("\" aria-label=\"").append(comments.count()).append(" comments on ").append(heading).append("\">Comments (")
+                    .append(comments.count()).append(")</button>");
         }
+        if (comments.canComment()) {
+            h.append("<button type=\"button\" class=\"comment-clause\" data-comment=\"").append(n.id())
+                    .append("\" aria-label=\"Comment on ").append(heading).append("\">Comment</button>");
+        }
+        if (editable) {
+            h.append("<button type=\"button\" class=\"edit-clause\" data-edit=\"").append(n.id())
+                    .append("\" aria-label=\"Edit ").append(heading).append("\">Edit</button>");
+        }
+        h.append("<button type=\"button\" class=\"history-clause\" data-history=\"").append(n.id())
+                .append("\" aria-label=\"History of ").append(heading).append("\">History</button></div>");
         return h.toString();
     }
 
@@ -88,21 +107,26 @@ final class ClauseHtml {
     }
 
     /** The outline: numbered clauses only, nested lists of in-page links. */
-    static String outline(List<ClauseNode> nodes) {
+    static String outline(List<ClauseNode> nodes, Map<java.util.UUID, Long> commentCounts) {
         StringBuilder h = new StringBuilder("<div class=\"outline-tree\">");
-        list(nodes, h);
+        list(nodes, h, commentCounts);
         return h.append("</div>").toString();
     }
 
-    private static void list(List<ClauseNode> nodes, StringBuilder h) {
+    private static void list(List<ClauseNode> nodes, StringBuilder h, Map<java.util.UUID, Long> counts) {
         h.append("<ul>");
         for (ClauseNode n : nodes) {
             if (n.kind() == ClauseKind.NOTE || n.kind() == ClauseKind.EXAMPLE) {
                 continue;
             }
-            h.append("<li><a router-ignore href=\"#c-").append(n.id()).append("\">").append(escape(n.heading())).append("</a>");
+            h.append("<li><a router-ignore href=\"#c-").append(n.id()).append("\">").append(escape(n.heading()));
+            long count = counts.getOrDefault(n.id(), 0L);
+            if (count > 0) {
+                h.append(" <span class=\"comment-count\" aria-label=\"").append(count).append(" comments\">").append(count).append("</span>");
+            }
+            h.append("</a>");
             if (n.children().stream().anyMatch(c -> c.kind().isNumberedSection())) {
-                list(n.children(), h);
+                list(n.children(), h, counts);
             }
             h.append("</li>");
         }

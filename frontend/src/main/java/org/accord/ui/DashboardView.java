@@ -23,7 +23,8 @@ import java.util.List;
 @PermitAll
 public class DashboardView extends Main {
 
-    DashboardView(AuthenticationContext auth, MembershipService membership, DraftingService drafting) {
+    DashboardView(AuthenticationContext auth, MembershipService membership, DraftingService drafting,
+                  org.accord.commenting.CommentingService commenting) {
         addClassName("page");
         AccordUser user = auth.getAuthenticatedUser(AccordUser.class).orElseThrow();
         add(new H1("Welcome, " + user.displayName()));
@@ -36,7 +37,9 @@ public class DashboardView extends Main {
         mine.setId("my-working-groups");
         Section ballots = panel("Open ballots", empty("No ballot is open for you."));
         ballots.setId("open-ballots");
-        Section comments = panel("My open comments", empty("You have no comments awaiting a disposition."));
+        List<org.accord.commenting.CommentView> open = commenting.myOpenComments();
+        Section comments = panel("My open comments", open.isEmpty() ? empty("You have no comments awaiting a disposition.")
+                : list(open.stream().map(c -> (Component) myComment(c, drafts)).toList()));
         comments.setId("my-open-comments");
         Div panels = new Div(mine, ballots, comments);
         panels.addClassName("panels");
@@ -54,6 +57,17 @@ public class DashboardView extends Main {
             link.addClassName("draft-link");
             item.add(link);
         });
+        return item;
+    }
+
+    private static Component myComment(org.accord.commenting.CommentView c, List<DraftSummary> drafts) {
+        Div item = new Div();
+        String draftRef = drafts.stream().filter(d -> d.id().equals(c.draftId())).map(DraftSummary::reference).findFirst().orElse("");
+        item.add(new RouterLink(c.commentId() + " on " + draftRef + " " + c.clauseRef(), CommentsView.class,
+                CommentsView.params(c.draftId())));
+        Span state = new Span(c.type().code() + " · " + CommentPanel.state(c));
+        state.addClassName("meta");
+        item.add(state);
         return item;
     }
 

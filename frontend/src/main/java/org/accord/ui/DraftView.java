@@ -37,6 +37,10 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final VersionService versions;
     private final DraftUpdates updates;
     private final AuthenticationContext auth;
+    private final org.accord.commenting.CommentingService commenting;
+    private Optional<org.accord.commenting.CommentPeriodView> period = Optional.empty();
+    private Map<UUID, Long> commentCounts = Map.of();
+    private boolean mayComment;
 
     private UUID draftId;
     private DraftSummary draft;
@@ -60,7 +64,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Registration updatesRegistration;
 
     DraftView(DraftingService drafting, RevisionService revisions, VersionService versions, DraftUpdates updates,
-              AuthenticationContext auth) {
+              AuthenticationContext auth, org.accord.commenting.CommentingService commenting) {
+        this.commenting = commenting;
         this.drafting = drafting;
         this.revisions = revisions;
         this.versions = versions;
@@ -73,11 +78,17 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         document.getElement().addEventListener("click", e -> onDocumentClick(e.getEventData()))
                 .addEventData("event.target.dataset.edit")
                 .addEventData("event.target.dataset.history")
-                .setFilter("!!(event.target.dataset.edit || event.target.dataset.history)");
+                .addEventData("event.target.dataset.comment")
+                .addEventData("event.target.dataset.comments")
+                .addEventData(SELECTION)
+                .setFilter("!!(event.target.dataset.edit || event.target.dataset.history || event.target.dataset.comment || event.target.dataset.comments)");
         Div main = new Div(header, notices, document);
         main.addClassName("draft-main");
         add(outline, main);
     }
+
+    /** The text last selected inside the clause whose Comment button was pressed, if any. */
+    private static final String SELECTION = "(window.accordSelection && window.accordSelection.clause === event.target.dataset.comment) ? window.accordSelection.text : ''";
 
     static RouteParameters params(UUID draftId) {
         return new RouteParameters("draftId", draftId.toString());
@@ -124,6 +135,9 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             tree = drafting.clauseTree(draftId);
         }
         canEdit = viewingCurrent() && drafting.canEdit(draftId);
+        period = commenting.currentPeriod(draftId);
+        commentCounts = commenting.countsByClause(draftId);
+        mayComment = viewingCurrent() && commenting.mayCommentNow(draftId);
         nodes.clear();
         parents.clear();
         depths.clear();
@@ -171,7 +185,10 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         toolbar.addClassName("draft-toolbar");
         RouterLink compare = new RouterLink("Compare versions", CompareView.class, CompareView.params(draftId));
         compare.addClassName("toolbar-link");
-        toolbar.add(compare);
+        RouterLink table = new RouterLink("Comment table", CommentsView.class, CommentsView.params(draftId));
+        table.addClassName("toolbar-link");
+        table.setId("comment-table-link");
+        toolbar.add(compare, table);
         String fileName = draft.reference().replaceAll("[^A-Za-z0-9._-]+", "-")
                 + (viewingCurrent() ? "" : "-" + version.replaceAll("[^A-Za-z0-9._-]+", "-")) + ".md";
         String exportVersion = version;
@@ -194,6 +211,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             Button addAnnex = new Button("Add annex", e -> addClause(null, ClauseKind.ANNEX));
             toolbar.add(addClause, addAnnex, freeze);
         }
+        header.add(periodBanner());
         if (!viewingCurrent()) {
             Paragraph frozen = new Paragraph("You are reading frozen version " + version + ". It never changes.");
             frozen.addClassName("frozen-banner");
@@ -201,6 +219,49 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         } else {
             header.add(h1, meta, toolbar);
         }
+    }
+
+    private Component periodBanner() {
+        Div banner = new Div();
+        banner.addClassName("period-banner");
+        banner.setId("comment-period");
+        boolean secretariat = isSecretariat();
+        if (period.isPresent()) {
+            var p = period.get();
+            Span text = new Span("Comment period on " + p.versionLabel() + " open until ");
+            Span local = new Span(UiText.utc(p.deadline()));
+            local.getElement().executeJs("this.textContent = new Date($0).toLocaleString(undefined, "
+                    + "{dateStyle: 'full', timeStyle: 'short'}) + ' your time'", p.deadline().toString());
+            banner.add(text, local, new Span(" (" + UiText.utc(p.deadline()) + ")"
+                    + (p.allowLate() ? "; late comments are accepted and marked late." : ".")));
+            if (!mayComment) {
+                banner.add(new Span(" Your role in this working group does not include commenting."));
+            } else {
+                banner.add(new Span(" Select words in a clause, then press its Comment button."));
+            }
+            if (secretariat) {
+                Button close = new Button("Close period", e -> {
+                    commenting.closePeriod(p.id());
+                    editor = null;
+                    load();
+                    info("Comment period closed.");
+                });
+                close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                banner.add(close);
+            }
+        } else {
+            banner.add(new Span("No comment period is open."));
+            if (secretariat) {
+                Button open = new Button("Open comment period…", e -> new PeriodDialog(commenting, versions, draftId, () -> {
+                    editor = null;
+                    load();
+                }).open());
+                open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                open.setId("open-period");
+                banner.add(open);
+            }
+        }
+        return banner;
     }
 
     private void renderNotices(List<ClauseActivity> changes) {
@@ -237,16 +298,21 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void renderDocument() {
         outline.removeAll();
-        outline.add(new H2("Contents"), new Html(ClauseHtml.outline(tree)));
+        outline.add(new H2("Contents"), new Html(ClauseHtml.outline(tree, commentCounts)));
         document.removeAll();
         blocks.clear();
         editor = null;
         Map<String, TermView> terms = termIndex();
         walk(tree, n -> {
-            Component block = ClauseHtml.component(n, depths.get(n.id()), terms, canEdit, changedSinceVisit.contains(n.id()));
+            Component block = ClauseHtml.component(n, depths.get(n.id()), terms, canEdit, changedSinceVisit.contains(n.id()), affordance(n));
             blocks.put(n.id(), block);
             document.add(block);
         });
+    }
+
+    private ClauseHtml.CommentAffordance affordance(ClauseNode n) {
+        return viewingCurrent() ? new ClauseHtml.CommentAffordance(mayComment, commentCounts.getOrDefault(n.id(), 0L))
+                : ClauseHtml.CommentAffordance.NONE;
     }
 
     private Map<String, TermView> termIndex() {
@@ -263,7 +329,21 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private void onDocumentClick(tools.jackson.databind.JsonNode data) {
         String edit = text(data, "event.target.dataset.edit");
         String history = text(data, "event.target.dataset.history");
-        if (edit != null && canEdit) {
+        String comment = text(data, "event.target.dataset.comment");
+        String commentsOn = text(data, "event.target.dataset.comments");
+        if (comment != null && mayComment) {
+            ClauseNode n = nodes.get(UUID.fromString(comment));
+            if (n != null) {
+                new NewCommentDialog(commenting, draftId, n, text(data, SELECTION), commenting.submitsDirectly(draftId), c -> {
+                    commentCounts = commenting.countsByClause(draftId);
+                    refreshClause(n.id(), false);
+                    info(c.status() == org.accord.commenting.CommentStatus.SUBMITTED ? "Comment " + c.commentId() + " filed."
+                            : "Comment " + c.commentId() + " saved for your organisation's lead to submit.");
+                }).open();
+            }
+        } else if (commentsOn != null) {
+            openComments(UUID.fromString(commentsOn));
+        } else if (edit != null && canEdit) {
             openEditor(UUID.fromString(edit));
         } else if (history != null && viewingCurrent()) {
             ClauseNode n = nodes.get(UUID.fromString(history));
@@ -271,6 +351,18 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 new HistoryDialog(revisions, draftId, n).open();
             }
         }
+    }
+
+    private void openComments(UUID clauseId) {
+        ClauseNode n = nodes.get(clauseId);
+        List<UUID> ids = commenting.comments(draftId, new org.accord.commenting.CommentFilter(null, null, null, null, null, clauseId),
+                0, 500).stream().map(org.accord.commenting.CommentView::id).toList();
+        new CommentPanel(commenting, "Comments on " + (n == null ? "clause" : n.heading()), ids, () -> {
+            commentCounts = commenting.countsByClause(draftId);
+            if (editor == null) {
+                refreshClause(clauseId, false);
+            }
+        }).open();
     }
 
     private static String text(tools.jackson.databind.JsonNode data, String key) {
@@ -383,7 +475,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             renderDocument();
             return;
         }
-        Component block = ClauseHtml.component(n, depths.get(n.id()), termIndex(), canEdit, changedSinceVisit.contains(n.id()));
+        Component block = ClauseHtml.component(n, depths.get(n.id()), termIndex(), canEdit, changedSinceVisit.contains(n.id()), affordance(n));
         if (highlight) {
             block.getElement().getClassList().add("just-updated");
         }
@@ -581,13 +673,30 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        // Remember the last text selected inside a clause, for the Comment button of that clause.
+        ui.getPage().executeJs("""
+                if (!window.accordSelectionListener) {
+                  window.accordSelectionListener = true;
+                  document.addEventListener('selectionchange', () => {
+                    const s = document.getSelection();
+                    if (!s || s.isCollapsed || !s.anchorNode) return;
+                    const n = s.anchorNode.nodeType === 1 ? s.anchorNode : s.anchorNode.parentElement;
+                    const block = n && n.closest('.clause-block');
+                    if (block) window.accordSelection = {clause: block.dataset.clause, text: s.toString()};
+                  });
+                }""");
         UUID me = auth.getAuthenticatedUser(AccordUser.class).map(AccordUser::userId).orElse(null);
         if (draftId == null) {
             return;
         }
         updatesRegistration = updates.register(draftId, new DraftUpdates.Listener() {
             public void clauseRevised(ClauseRevised e) {
-                ui.access(() -> onClauseRevised(e));
+                // One's own saves (an edit, an applied comment) are confirmed where they were made.
+                if (!Objects.equals(e.authorId(), me)) {
+                    ui.access(() -> onClauseRevised(e));
+                } else {
+                    ui.access(() -> { if (editor == null || !editor.clause.id().equals(e.clauseId())) refreshClause(e.clauseId(), false); });
+                }
             }
 
             public void structureChanged(DraftStructureChanged e) {

@@ -12,6 +12,8 @@ public interface DraftComments extends JpaRepository<DraftComment, UUID>, JpaSpe
 
     List<DraftComment> findByDraftId(UUID draftId);
 
+    boolean existsByDraftIdAndOriginatorCodeAndNumber(UUID draftId, String originatorCode, int number);
+
     @Query("select coalesce(max(c.number), 0) from DraftComment c where c.draftId = ?1 and c.originatorCode = ?2")
     int maxNumber(UUID draftId, String originatorCode);
 

@@ -1,0 +1,81 @@
+package org.accord.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.accord.commenting.CommentingService;
+import org.accord.commenting.TemplateImport;
+import org.accord.shared.InvalidInputException;
+
+import java.io.ByteArrayInputStream;
+import java.util.UUID;
+
+/**
+ * Imports a filled-in commenting template. Rows that cannot be used are listed first; the valid
+ * rows are imported only when the person confirms.
+ */
+class ImportCommentsDialog extends Dialog {
+
+    ImportCommentsDialog(CommentingService commenting, UUID draftId, Runnable imported) {
+        setHeaderTitle("Import comments from a template (.xlsx)");
+        setId("import-comments-dialog");
+        setWidth("min(720px, 95vw)");
+        Paragraph status = new Paragraph("The ISO/IEC/CEN/CENELEC commenting template (2012-03), up to 10 MB.");
+        status.getElement().setAttribute("aria-live", "polite");
+        UnorderedList problems = new UnorderedList();
+        Button confirm = new Button("Import the valid rows");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setVisible(false);
+        byte[][] file = new byte[1][];
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            file[0] = bytes;
+            try {
+                TemplateImport r = commenting.importXlsx(draftId, new ByteArrayInputStream(bytes), false);
+                ui.access(() -> show(r, status, problems, confirm, imported));
+            } catch (InvalidInputException e) {
+                ui.access(() -> {
+                    status.setText(e.getMessage());
+                    problems.removeAll();
+                    confirm.setVisible(false);
+                });
+            }
+        }));
+        upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setMaxFiles(1);
+        confirm.addClickListener(e -> {
+            try {
+                TemplateImport r = commenting.importXlsx(draftId, new ByteArrayInputStream(file[0]), true);
+                status.setText(r.imported() + " comments imported; " + r.errors().size() + " rows left out.");
+                confirm.setVisible(false);
+                imported.run();
+            } catch (InvalidInputException ex) {
+                status.setText(ex.getMessage());
+            }
+        });
+        add(upload, status, problems);
+        getFooter().add(new Button("Close", e -> close()), confirm);
+    }
+
+    private static void show(TemplateImport r, Paragraph status, UnorderedList problems, Button confirm, Runnable imported) {
+        problems.removeAll();
+        r.errors().forEach(e -> problems.add(new ListItem((e.row() > 0 ? "Row " + e.row() + ", " : "") + e.column() + ": " + e.problem())));
+        if (r.imported() > 0) {
+            status.setText(r.imported() + " comments imported.");
+            imported.run();
+        } else if (r.needsConfirmation()) {
+            status.setText(r.validRows() + " rows are valid, " + r.errors().size() + " cannot be used (listed below). "
+                    + "Nothing is imported until you confirm.");
+            confirm.setVisible(true);
+        } else {
+            status.setText("No row could be imported.");
+        }
+    }
+}
