@@ -130,19 +130,30 @@ class CommentController {
         return ResponseEntity.status(result.imported() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }
 
+    record ReanchorResult(int comments, long millis) {
+    }
+
+    @PostMapping("/drafts/{id}/comments/reanchor")
+    @Operation(summary = "Re-locate every comment anchor of a draft in the working text (secretariat); force=true re-checks current ones too")
+    ReanchorResult reanchor(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean force) {
+        long t0 = System.nanoTime();
+        int n = commenting.reanchorAll(id, force);
+        return new ReanchorResult(n, (System.nanoTime() - t0) / 1_000_000);
+    }
+
     @GetMapping("/drafts/{id}/comment-periods")
     List<CommentPeriodView> periods(@PathVariable UUID id) {
         return commenting.periods(id);
     }
 
-    record PeriodRequest(String version, Instant deadline, boolean allowLate, String note) {
+    record PeriodRequest(String version, Instant deadline, Boolean allowLate, String note) {
     }
 
     @PostMapping("/drafts/{id}/comment-periods")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open a comment period on a frozen version with a deadline (ISO-8601 instant, UTC) — secretariat")
     CommentPeriodView open(@PathVariable UUID id, @RequestBody PeriodRequest r) {
-        return commenting.openPeriod(id, r.version(), r.deadline(), r.allowLate(), r.note());
+        return commenting.openPeriod(id, r.version(), r.deadline(), Boolean.TRUE.equals(r.allowLate()), r.note());
     }
 
     @PostMapping("/comment-periods/{periodId}/close")

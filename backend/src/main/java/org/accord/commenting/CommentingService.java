@@ -48,8 +48,9 @@ public class CommentingService {
     private final IdentityService identity;
     private final WorkingGroupAccess access;
     private final Clock clock;
+    private final CommentNumbers numbers;
 
-    CommentingService(CommentPeriods periods, DraftComments comments, DispositionChanges dispositions, CommentReplies replies,
+    CommentingService(CommentNumbers numbers, CommentPeriods periods, DraftComments comments, DispositionChanges dispositions, CommentReplies replies,
                       CommentSupports supports, DraftingService drafting, RevisionService revisions, VersionService versions,
                       MembershipService membership, IdentityService identity, WorkingGroupAccess access, Clock clock) {
         this.periods = periods;
@@ -64,6 +65,7 @@ public class CommentingService {
         this.identity = identity;
         this.access = access;
         this.clock = clock;
+        this.numbers = numbers;
     }
 
     // ---- comment periods ----
@@ -148,7 +150,7 @@ public class CommentingService {
         Representation rep = membership.representation(draft.workingGroupId(), me);
         String code = rep.organisation() != null ? rep.organisation().code() : currentUser().getUsername().toUpperCase(Locale.ROOT);
         DraftComment comment = new DraftComment(draftId, clause.id(), period.getId(), period.getVersionLabel(),
-                comments.maxNumber(draftId, code) + 1, rep.organisation() == null ? null : rep.organisation().id(), code, me,
+                numbers.next(draftId, code), rep.organisation() == null ? null : rep.organisation().id(), code, me,
                 clause.number(), limited(c.lineRef(), 50, "Line number"), limited(c.paragraphRef(), 100, "Paragraph/Figure/Table"),
                 c.type(), justification, proposed, anchor, clause.revision());
         if (c.submit()) {
@@ -376,7 +378,7 @@ public class CommentingService {
             }
         }
         if (!errors.isEmpty() && !confirmed) {
-            return new TemplateImport(valid.size(), 0, errors);
+            return new TemplateImport(valid.size(), 0, problems(errors));
         }
         boolean late = clock.instant().isAfter(period.getDeadline());
         for (org.accord.commenting.template.TemplateRow row : valid) {
@@ -399,12 +401,12 @@ public class CommentingService {
                 }
             }
         }
-        return new TemplateImport(valid.size(), valid.size(), errors);
+        return new TemplateImport(valid.size(), valid.size(), problems(errors));
     }
 
     /** Keeps the number of a row's comment id (e.g. KE-003) when it is free, so a re-import keeps ids. */
     private int numberFor(UUID draftId, String code, String commentId) {
-        int next = comments.maxNumber(draftId, code) + 1;
+        int next = numbers.next(draftId, code);
         if (commentId != null && commentId.startsWith(code + "-")) {
             try {
                 int n = Integer.parseInt(commentId.substring(code.length() + 1));
@@ -414,6 +416,10 @@ public class CommentingService {
             }
         }
         return next;
+    }
+
+    private static List<TemplateImport.Problem> problems(List<org.accord.commenting.template.RowError> errors) {
+        return errors.stream().map(e -> new TemplateImport.Problem(e.row(), e.column(), e.problem())).toList();
     }
 
     private static Resolution resolutionOf(String observations) {
@@ -438,19 +444,23 @@ public class CommentingService {
     /** Re-locates every anchor of a draft in the working text (after an import or a bulk change). */
     @Transactional
     @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
-    public int reanchorAll(UUID draftId) {
+    public int reanchorAll(UUID draftId, boolean force) {
         Map<UUID, ClauseNode> byId = new HashMap<>();
         flatten(drafting.clauseTree(draftId), byId);
-        return reanchor(comments.findByDraftId(draftId), byId);
+        return reanchor(comments.findByDraftId(draftId), byId, force);
     }
 
     private int reanchor(List<DraftComment> list, Map<UUID, ClauseNode> clauses) {
+        return reanchor(list, clauses, false);
+    }
+
+    private int reanchor(List<DraftComment> list, Map<UUID, ClauseNode> clauses, boolean force) {
         int moved = 0;
         for (DraftComment c : list) {
             TextAnchor anchor = c.anchor();
             ClauseNode clause = clauses.get(c.getClauseId());
             if (anchor == null || clause == null || c.getAppliedRevision() != null
-                    || (c.getAnchorRevision() != null && c.getAnchorRevision() == clause.revision())) {
+                    || (!force && c.getAnchorRevision() != null && c.getAnchorRevision() == clause.revision())) {
                 continue;
             }
             AnchorLocator.Result r = AnchorLocator.locate(anchor, clause.text());

@@ -216,4 +216,22 @@ class CommentingIntegrationTest {
             return null;
         });
     }
+
+    @Test
+    void concurrentFilingsByOneOriginatorGetDistinctNumbers() throws Exception {
+        World w = world(false);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.List<java.util.concurrent.Future<CommentView>> filed = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            int n = i;
+            filed.add(pool.submit(() -> fixtures.as(w.ngo(), () -> commenting.file(w.draft(),
+                    new NewComment(w.clause(), CommentType.GE, "Parallel " + n, null, null, null, null, null, true)))));
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var f : filed) {
+            ids.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS).commentId());
+        }
+        pool.shutdown();
+        assertThat(ids).hasSize(12);
+    }
 }

@@ -204,4 +204,47 @@ class RestApiTest {
         assertThat(bad.body()).contains("line").contains("Nothing was imported");
         assertThat(json("/api/v1/drafts", "secretariat").toString()).doesNotContain("API 2");
     }
+
+    @Test
+    void commentsAreFiledResolvedAppliedAndExported() throws Exception {
+        String draft = draftId("ACC WD 42102", "convenor2");
+        assertThat(send("POST", "/api/v1/drafts/" + draft + "/versions", "convenor2", "application/json",
+                "{\"label\":\"CD 7\"}").statusCode()).isEqualTo(201);
+        HttpResponse<String> period = send("POST", "/api/v1/drafts/" + draft + "/comment-periods", "secretariat", "application/json",
+                "{\"version\":\"CD 7\",\"deadline\":\"" + java.time.Instant.now().plusSeconds(86400) + "\",\"allowLate\":false}");
+        assertThat(period.statusCode()).as(period.body()).isEqualTo(201);
+        assertThat(send("POST", "/api/v1/drafts/" + draft + "/comment-periods", "delegate3", "application/json",
+                "{\"version\":\"CD 7\",\"deadline\":\"2099-01-01T00:00:00Z\"}").statusCode()).isEqualTo(403);
+
+        JsonNode clause = json("/api/v1/drafts/" + draft + "/clauses", "delegate3").get(0);
+        String text = clause.get("text").asString();
+        String quote = text.substring(0, text.indexOf(' ', 20));
+        HttpResponse<String> filed = send("POST", "/api/v1/drafts/" + draft + "/comments", "delegate3", "application/json",
+                JSON.writeValueAsString(java.util.Map.of("clauseId", clause.get("id").asString(), "type", "TE",
+                        "justification", "Be precise.", "proposedChange", "REPLACED-BY-API", "quote", quote, "submit", true)));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        JsonNode comment = JSON.readTree(filed.body());
+        String id = comment.get("id").asString();
+        assertThat(comment.get("commentId").asString()).endsWith("-001");
+
+        assertThat(send("PATCH", "/api/v1/comments/" + id, "delegate3", "application/json",
+                "{\"resolution\":\"ACCEPTED\"}").statusCode()).isEqualTo(403);
+        assertThat(send("PATCH", "/api/v1/comments/" + id, "editor2", "application/json",
+                "{\"resolution\":\"ACCEPTED\",\"observation\":\"Agreed\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> applied = send("POST", "/api/v1/comments/" + id + "/apply", "editor2", "application/json", "");
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+        assertThat(JSON.readTree(applied.body()).get("outcome").asString()).isEqualTo("applied");
+        assertThat(json("/api/v1/drafts/" + draft + "/clauses", "delegate3").get(0).get("text").asString()).startsWith("REPLACED-BY-API");
+
+        HttpResponse<String> list = get("/api/v1/drafts/" + draft + "/comments?type=te", "delegate5");
+        assertThat(list.headers().firstValue("X-Total-Count")).hasValue("1");
+        assertThat(get("/api/v1/drafts/" + draft + "/comments?type=xx", "delegate5").statusCode()).isEqualTo(400);
+        HttpResponse<byte[]> xlsx = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/drafts/" + draft + "/comments.xlsx"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("delegate5:accord-demo".getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.body()[0]).isEqualTo((byte) 'P');
+        assertThat(get("/api/v1/drafts/" + draft + "/comments.csv", "delegate5").body()).contains(comment.get("commentId").asString(), "Accepted. Agreed");
+        assertThat(get("/api/v1/drafts/" + draft + "/comments", "delegate").statusCode()).as("not a WG 2 member").isEqualTo(403);
+    }
 }
