@@ -29,6 +29,8 @@ class CommentController {
                                            @RequestParam(required = false) Resolution resolution,
                                            @RequestParam(required = false) String originator,
                                            @RequestParam(required = false) UUID clause,
+                                           @RequestParam(defaultValue = "TEMPLATE") CommentSort sort,
+                                           @RequestParam(defaultValue = "false") boolean descending,
                                            @RequestParam(defaultValue = "0") int offset,
                                            @RequestParam(defaultValue = "100") int limit) {
         CommentType t;
@@ -39,7 +41,7 @@ class CommentController {
         }
         CommentFilter filter = new CommentFilter(t, status, open, resolution, originator, clause);
         return ResponseEntity.ok().header("X-Total-Count", Integer.toString(commenting.count(id, filter)))
-                .body(commenting.comments(id, filter, offset, Math.min(limit, 1000)));
+                .body(commenting.comments(id, filter, sort, descending, offset, Math.min(limit, 1000)));
     }
 
     @PostMapping("/drafts/{id}/comments")

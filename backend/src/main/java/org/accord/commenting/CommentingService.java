@@ -303,11 +303,28 @@ public class CommentingService {
 
     /** One page of the comment table, in the template's order (clause order, then originator and number). */
     public List<CommentView> comments(UUID draftId, CommentFilter filter, int offset, int limit) {
+        return comments(draftId, filter, CommentSort.TEMPLATE, false, offset, limit);
+    }
+
+    /** One page in a chosen order; ties fall back to the template's order. */
+    public List<CommentView> comments(UUID draftId, CommentFilter filter, CommentSort sort, boolean descending, int offset, int limit) {
         List<DraftComment> all = visibleComments(draftId, filter);
         Map<UUID, Integer> order = clauseOrder(draftId);
-        return all.stream()
-                .sorted(Comparator.comparing((DraftComment c) -> order.getOrDefault(c.getClauseId(), Integer.MAX_VALUE))
-                        .thenComparing(DraftComment::getOriginatorCode).thenComparingInt(DraftComment::getNumber))
+        Comparator<DraftComment> template = Comparator.comparing((DraftComment c) -> order.getOrDefault(c.getClauseId(), Integer.MAX_VALUE))
+                .thenComparing(DraftComment::getOriginatorCode).thenComparingInt(DraftComment::getNumber);
+        Comparator<DraftComment> primary = switch (sort == null ? CommentSort.TEMPLATE : sort) {
+            case TEMPLATE -> template;
+            case ORIGINATOR -> Comparator.comparing(DraftComment::getOriginatorCode).thenComparingInt(DraftComment::getNumber);
+            case TYPE -> Comparator.comparing(DraftComment::getType);
+            case STATUS -> Comparator.comparing((DraftComment c) -> c.getResolution() == null ? -1 : c.getResolution().ordinal());
+            case NEWEST -> Comparator.comparing(DraftComment::getCreatedAt);
+            case MOST_SUPPORTED -> {
+                Map<UUID, int[]> support = supports.counts(all.stream().map(DraftComment::getId).toList());
+                yield Comparator.comparingInt((DraftComment c) -> support.getOrDefault(c.getId(), new int[2])[0]);
+            }
+        };
+        Comparator<DraftComment> chosen = descending ? primary.reversed() : primary;
+        return all.stream().sorted(chosen.thenComparing(template))
                 .skip(Math.max(0, offset)).limit(Math.max(0, limit))
                 .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), this::views));
     }
@@ -485,14 +502,16 @@ public class CommentingService {
 
     private List<DraftComment> visibleComments(UUID draftId, CommentFilter f) {
         DraftSummary draft = drafting.draft(draftId);
-        UUID me = me();
-        Representation rep = membership.representation(draft.workingGroupId(), me);
+        // The system actor (seed, maintenance) has no account: it sees submitted comments only.
+        UUID me = IdentityService.currentUser().map(AccordUser::userId).orElse(null);
+        Representation rep = me == null ? new Representation(null, false, Set.of()) : membership.representation(draft.workingGroupId(), me);
         UUID leadOf = rep.lead() && rep.organisation() != null ? rep.organisation().id() : null;
         CommentFilter filter = f == null ? CommentFilter.ALL : f;
         Specification<DraftComment> spec = (root, q, cb) -> {
             List<Predicate> and = new ArrayList<>();
             and.add(cb.equal(root.get("draftId"), draftId));
-            Predicate visible = cb.or(cb.equal(root.get("status"), CommentStatus.SUBMITTED), cb.equal(root.get("authorId"), me),
+            Predicate visible = cb.or(cb.equal(root.get("status"), CommentStatus.SUBMITTED),
+                    me == null ? cb.disjunction() : cb.equal(root.get("authorId"), me),
                     leadOf == null ? cb.disjunction() : cb.equal(root.get("originatorOrg"), leadOf));
             and.add(visible);
             if (filter.type() != null) and.add(cb.equal(root.get("commentType"), filter.type().code()));

@@ -104,16 +104,21 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
         Grid<CommentView> grid = new Grid<>();
         grid.setId("comment-grid");
         grid.setAriaLabel("Comments in the order of the ISO/IEC commenting template");
-        grid.addColumn(c -> c.commentId()).setHeader("MB/NC").setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+        grid.addColumn(c -> c.commentId()).setHeader("MB/NC").setAutoWidth(true).setFlexGrow(0).setFrozen(true)
+                .setSortable(true).setKey(CommentSort.ORIGINATOR.name());
         grid.addColumn(c -> c.lineRef() == null ? "" : c.lineRef()).setHeader("Line number").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CommentView::clauseRef).setHeader("Clause/Subclause").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CommentView::clauseRef).setHeader("Clause/Subclause").setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true).setKey(CommentSort.TEMPLATE.name());
         grid.addColumn(c -> c.paragraphRef() == null ? "" : c.paragraphRef()).setHeader("Paragraph/Figure/Table").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.type().code()).setHeader("Type of comment").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.type().code()).setHeader("Type of comment").setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true).setKey(CommentSort.TYPE.name());
         grid.addColumn(CommentView::justification).setHeader("Comments").setWidth("22em").setFlexGrow(2);
         grid.addColumn(c -> c.proposedChange() == null ? "" : c.proposedChange()).setHeader("Proposed change").setWidth("18em").setFlexGrow(2);
         grid.addColumn(CommentView::observations).setHeader("Observations of the secretariat").setWidth("16em").setFlexGrow(1);
-        grid.addColumn(CommentPanel::state).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.support() + " / " + c.noSupport()).setHeader("Support / not").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CommentPanel::state).setHeader("Status").setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true).setKey(CommentSort.STATUS.name());
+        grid.addColumn(c -> c.support() + " / " + c.noSupport()).setHeader("Support / not").setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true).setKey(CommentSort.MOST_SUPPORTED.name());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("70vh");
         grid.setPageSize(50);
@@ -127,7 +132,13 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
             int count = commenting.count(draftId, filter);
             total.setText(count + (count == 1 ? " comment" : " comments"));
             grid.setItems(DataProvider.fromCallbacks(
-                    q -> commenting.comments(draftId, filter, q.getOffset(), q.getLimit()).stream(),
+                    q -> {
+                        CommentSort sort = q.getSortOrders().isEmpty() ? CommentSort.TEMPLATE
+                                : CommentSort.valueOf(q.getSortOrders().getFirst().getSorted());
+                        boolean descending = !q.getSortOrders().isEmpty() && q.getSortOrders().getFirst().getDirection()
+                                == com.vaadin.flow.data.provider.SortDirection.DESCENDING;
+                        return commenting.comments(draftId, filter, sort, descending, q.getOffset(), q.getLimit()).stream();
+                    },
                     q -> count));
         };
         type.addValueChangeListener(e -> refresh.run());

@@ -65,7 +65,7 @@ class CommentingBrowserTest extends BrowserTest {
     @Test
     void anNgoCommentsOnSelectedTextAndTheEditorAcceptsAndAppliesIt() {
         openDraft(this, page, "ngo");
-        assertThat(page.locator("#comment-period")).containsText("Comment period on CD 1 open until");
+        assertThat(page.locator("#comment-period")).containsText("Comment period on WD 1 open until");
         select(page, "8.3 Intervention and override", "suspend the AI system safely");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Comment on 8.3 Intervention and override").setExact(true)).click();
         assertThat(page.locator("#comment-quote textarea")).hasValue("suspend the AI system safely");

@@ -18,8 +18,11 @@ class SeedConfiguration {
     @Bean
     SeedLoader seedLoader(@Value("${accord.seed.location:classpath:seed/}") String location, IdentityService identity,
                           MembershipService membership, DraftingService drafting, CrosswalkService crosswalk,
-                          PlatformTransactionManager transactions) {
-        return new SeedLoader(location, identity, membership, drafting, crosswalk, new TransactionTemplate(transactions));
+                          PlatformTransactionManager transactions, org.accord.drafting.VersionService versions,
+                          org.accord.commenting.CommentingService commenting,
+                          org.springframework.security.core.userdetails.UserDetailsService users) {
+        return new SeedLoader(location, identity, membership, drafting, crosswalk, new TransactionTemplate(transactions),
+                versions, commenting, users);
     }
 
     /** On start-up, before the app takes traffic: a broken seed file stops the start. */

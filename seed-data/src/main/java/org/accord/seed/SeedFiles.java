@@ -36,7 +36,13 @@ final class SeedFiles {
     record Provision(String number, String heading, String summary, String text, List<Provision> children) {}
 
     record DraftFile(Draft draft) {}
-    record Draft(String workingGroup, String reference, String title, String language, String stage, List<Clause> clauses) {}
+    record Draft(String workingGroup, String reference, String title, String language, String stage, List<Clause> clauses,
+                 List<String> versions, CommentPeriod commentPeriod, List<Comment> comments) {}
+    /** {@code deadline} is an ISO-8601 duration from the moment of loading, e.g. P8W, so the demo period is always open. */
+    record CommentPeriod(String version, String deadline, Boolean allowLate, String note) {}
+    record Comment(String by, String clause, String type, String quote, String justification, String proposedChange,
+                   String line, String paragraph, Disposition disposition) {}
+    record Disposition(String by, org.accord.commenting.Resolution resolution, String observation) {}
     record Clause(String title, ClauseKind kind, AnnexType annexType, String body, List<Term> terms, List<Clause> children) {}
     record Term(String term, List<String> admitted, String definition, String note, String source) {}
 }

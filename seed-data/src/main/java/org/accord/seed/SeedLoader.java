@@ -37,9 +37,17 @@ public class SeedLoader {
     private final DraftingService drafting;
     private final CrosswalkService crosswalk;
     private final TransactionTemplate tx;
+    private final org.accord.drafting.VersionService versions;
+    private final org.accord.commenting.CommentingService commenting;
+    private final org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     public SeedLoader(String location, IdentityService identity, MembershipService membership, DraftingService drafting,
-                      CrosswalkService crosswalk, TransactionTemplate tx) {
+                      CrosswalkService crosswalk, TransactionTemplate tx, org.accord.drafting.VersionService versions,
+                      org.accord.commenting.CommentingService commenting,
+                      org.springframework.security.core.userdetails.UserDetailsService users) {
+        this.versions = versions;
+        this.commenting = commenting;
+        this.userDetails = users;
         this.location = location.endsWith("/") ? location : location + "/";
         this.identity = identity;
         this.membership = membership;
@@ -196,7 +204,68 @@ public class SeedLoader {
             UUID draftId = apply(src, "/draft", () -> drafting.createDraft(
                     new NewDraft(wgId, d.reference(), d.title(), d.language(), d.stage())));
             clauses(src, "/draft/clauses", draftId, null, required(src, "/draft/clauses", d.clauses()));
+            List<String> frozen = d.versions() == null ? List.of() : d.versions();
+            for (int i = 0; i < frozen.size(); i++) {
+                String label = frozen.get(i);
+                apply(src, "/draft/versions/" + i, () -> versions.freeze(draftId, label, "Seed version"));
+            }
+            if (d.commentPeriod() != null) {
+                var p = d.commentPeriod();
+                java.time.Instant deadline;
+                try {
+                    deadline = java.time.Instant.now().plus(durationOf(p.deadline()));
+                } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+                    throw src.error("/draft/commentPeriod/deadline", "a duration such as P8W is expected, found '" + p.deadline() + "'", e);
+                }
+                apply(src, "/draft/commentPeriod", () -> commenting.openPeriod(draftId, p.version(), deadline,
+                        Boolean.TRUE.equals(p.allowLate()), p.note()));
+            }
+            comments(src, draftId, d.comments() == null ? List.of() : d.comments());
             drafts++;
+        }
+
+        private void comments(YamlSource src, UUID draftId, List<SeedFiles.Comment> list) {
+            java.util.Map<String, UUID> clauseByNumber = new HashMap<>();
+            drafting.clauseNumbers(draftId).forEach((id, number) -> clauseByNumber.put(number, id));
+            for (int i = 0; i < list.size(); i++) {
+                var c = list.get(i);
+                String at = "/draft/comments/" + i;
+                UUID clauseId = lookup(src, at + "/clause", clauseByNumber, c.clause(), "clause number");
+                org.accord.commenting.CommentType type;
+                try {
+                    type = org.accord.commenting.CommentType.fromCode(c.type());
+                } catch (IllegalArgumentException e) {
+                    throw src.error(at + "/type", e.getMessage(), e);
+                }
+                var filed = as(src, at + "/by", c.by(), () -> apply(src, at, () -> commenting.file(draftId,
+                        new org.accord.commenting.NewComment(clauseId, type, c.justification(), c.proposedChange(), c.line(),
+                                c.paragraph(), c.quote(), null, true))));
+                if (c.disposition() != null) {
+                    var disp = c.disposition();
+                    as(src, at + "/disposition/by", disp.by(), () -> apply(src, at + "/disposition",
+                            () -> commenting.dispose(filed.id(), disp.resolution(), disp.observation())));
+                }
+            }
+        }
+
+        /** Runs a step as the named demo user, so authorship and permissions are real. */
+        private <T> T as(YamlSource src, String at, String username, Supplier<T> work) {
+            org.accord.identity.AccordUser user;
+            try {
+                user = (org.accord.identity.AccordUser) userDetails.loadUserByUsername(username == null ? "" : username);
+            } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+                throw src.error(at, "unknown user '" + username + "'", e);
+            }
+            var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+            var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                    .authenticated(user, null, user.getAuthorities()));
+            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+            try {
+                return work.get();
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+            }
         }
 
         private void clauses(YamlSource src, String at, UUID draftId, UUID parentId, List<SeedFiles.Clause> list) {
@@ -220,6 +289,19 @@ public class SeedLoader {
                 }
             }
         }
+    }
+
+    /** P8W, P30D (days and weeks) or PT72H. */
+    static java.time.Duration durationOf(String text) {
+        String t = text == null ? "" : text.trim();
+        if (t.contains("T")) {
+            return java.time.Duration.parse(t);
+        }
+        java.time.Period period = java.time.Period.parse(t);
+        if (period.toTotalMonths() != 0) {
+            throw new java.time.format.DateTimeParseException("months and years are not exact", t, 0);
+        }
+        return java.time.Duration.ofDays(period.getDays());
     }
 
     private static <T> List<T> required(YamlSource src, String at, List<T> list) {

@@ -23,10 +23,13 @@ class BrokenSeedTest {
     @Autowired DraftingService drafting;
     @Autowired CrosswalkService crosswalk;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired org.accord.drafting.VersionService versions;
+    @Autowired org.accord.commenting.CommentingService commenting;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
 
     private SeedLoader loader(String dir) {
         return new SeedLoader("classpath:" + dir + "/", identity, membership, drafting, crosswalk,
-                new TransactionTemplate(transactions));
+                new TransactionTemplate(transactions), versions, commenting, users);
     }
 
     private void assertNothingLoaded() {

@@ -28,6 +28,7 @@ class SeedLoaderTest {
     @Autowired MembershipService membership;
     @Autowired DraftingService drafting;
     @Autowired CrosswalkService crosswalk;
+    @Autowired org.accord.commenting.CommentingService commenting;
 
     @Test
     void loadsTheDemoContentOnceAndSkipsWhenDataExists() {
@@ -58,6 +59,12 @@ class SeedLoaderTest {
             assertThat(flat).anyMatch(c -> c.number().matches("\\d+\\.\\d+\\.\\d+"));
             assertThat(flat).anyMatch(c -> c.kind() == ClauseKind.NOTE);
             assertThat(tree).anyMatch(c -> c.heading().startsWith("Annex A (informative)"));
+
+            assertThat(commenting.currentPeriod(wd.id())).hasValueSatisfying(p -> assertThat(p.versionLabel()).isEqualTo("WD 1"));
+            assertThat(commenting.comments(wd.id(), org.accord.commenting.CommentFilter.ALL, 0, 50))
+                    .hasSizeGreaterThanOrEqualTo(5)
+                    .anyMatch(c -> c.resolution() == org.accord.commenting.Resolution.ACCEPTED_IN_PRINCIPLE)
+                    .anyMatch(c -> c.quote() != null && c.commentId().startsWith("NG-DRC-"));
 
             assertThat(crosswalk.instruments()).hasSizeGreaterThanOrEqualTo(5)
                     .allMatch(i -> i.provisionCount() > 0)
