@@ -51,17 +51,12 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        DraftSummary draft;
-        try {
-            draftId = UUID.fromString(event.getRouteParameters().get("draftId").orElseThrow());
-            draft = drafting.draft(draftId);
-        } catch (IllegalArgumentException | NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such draft");
-            return;
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class, e.getMessage());
+        Optional<DraftSummary> loaded = DraftRoute.load(event, drafting);
+        if (loaded.isEmpty()) {
             return;
         }
+        DraftSummary draft = loaded.get();
+        draftId = draft.id();
         title = "Comments on " + draft.reference() + " · Accord";
         content.removeAll();
         content.add(new RouterLink("← " + draft.reference(), DraftView.class, DraftView.params(draftId)),

@@ -44,17 +44,12 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        DraftSummary draft;
-        try {
-            draftId = UUID.fromString(event.getRouteParameters().get("draftId").orElseThrow());
-            draft = drafting.draft(draftId);
-        } catch (IllegalArgumentException | NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such draft");
-            return;
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class, e.getMessage());
+        Optional<DraftSummary> loaded = DraftRoute.load(event, drafting);
+        if (loaded.isEmpty()) {
             return;
         }
+        DraftSummary draft = loaded.get();
+        draftId = draft.id();
         title = "Compare " + draft.reference() + " · Accord";
         List<String> labels = new ArrayList<>(versions.versions(draftId).stream().map(VersionSummary::label).toList());
         labels.add(VersionService.CURRENT);

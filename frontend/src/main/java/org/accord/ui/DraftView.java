@@ -96,16 +96,12 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            draftId = UUID.fromString(event.getRouteParameters().get("draftId").orElseThrow());
-            draft = drafting.draft(draftId);
-        } catch (IllegalArgumentException | NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such draft");
-            return;
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class, e.getMessage());
+        Optional<DraftSummary> loaded = DraftRoute.load(event, drafting);
+        if (loaded.isEmpty()) {
             return;
         }
+        draft = loaded.get();
+        draftId = draft.id();
         version = event.getLocation().getQueryParameters().getSingleParameter("version").orElse(VersionService.CURRENT);
         List<ClauseActivity> changes = drafting.visit(draftId);
         changedSinceVisit = new HashSet<>(changes.stream().map(ClauseActivity::clauseId).toList());

@@ -167,18 +167,11 @@ class CommentingBenchmarkIT {
     }
 
     private static String table(int port, String draft) {
-        try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                    .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage")));
+        try (Playwright pw = Browsers.playwright()) {
+            Browser browser = Browsers.chromium(pw);
             Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
             page.setDefaultTimeout(60_000);
-            page.navigate("http://127.0.0.1:" + port + "/login");
-            page.getByLabel("Username").fill("editor");
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("accord-demo");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-            page.waitForSelector("#my-working-groups");
+            Browsers.signIn(page, "http://127.0.0.1:" + port, "editor");
             List<Long> times = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 page.navigate("http://127.0.0.1:" + port + "/");

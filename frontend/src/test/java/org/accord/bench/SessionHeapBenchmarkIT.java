@@ -26,12 +26,9 @@ class SessionHeapBenchmarkIT {
     void heapPerSession() throws Exception {
         Path data = Files.createTempDirectory("accord-bench-heap");
         try (AppProcess app = AppProcess.start(data, 18182, "-Xmx1g");
-             Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+             Playwright pw = Browsers.playwright()) {
             app.awaitHealthy(Duration.ofMinutes(3));
-            Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                    .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage")));
+            Browser browser = Browsers.chromium(pw);
             String base = "http://127.0.0.1:" + app.port;
 
             // Warm-up: classes loaded, caches filled, then the session ends.
