@@ -1,0 +1,44 @@
+package org.accord.ui;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** axe-core (WCAG 2.x A/AA rules) on the main pages: no serious or critical violations. */
+class AccessibilityProbeTest extends BrowserTest {
+
+    private String violations() {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — " + v.getNodes().stream()
+                        .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining("; ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void loginPage() {
+        page.navigate(url("/login"));
+        page.getByLabel("Username").waitFor();
+        assertThat(violations()).isEmpty();
+    }
+
+    @Test
+    void dashboardDraftAndCommentTable() {
+        DraftingBrowserTest.openDraft(this, page, "editor");
+        String draft = violations();
+        page.locator("#comment-table-link").click();
+        page.locator("#comment-grid").waitFor();
+        String table = violations();
+        page.navigate(url("/"));
+        page.locator("#my-working-groups").waitFor();
+        String dashboard = violations();
+        assertThat(String.join("\n", "draft:", draft, "table:", table, "dashboard:", dashboard)).isEqualTo("draft:\n\ntable:\n\ndashboard:\n");
+    }
+}
