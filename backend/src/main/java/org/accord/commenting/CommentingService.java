@@ -378,8 +378,11 @@ public class CommentingService {
         CommentPeriod period = periods.findByDraftIdOrderByOpenedAtDesc(draftId).stream().filter(CommentPeriod::isOpen)
                 .findFirst().orElseThrow(() -> new InvalidInputException("No comment period is open on " + draft.reference()));
         org.accord.commenting.template.ReadResult read = new org.accord.commenting.template.CommentTemplateReader().read(xlsx);
+        // One read of the clause tree serves every row (numbers to map, revisions to anchor against).
+        Map<UUID, ClauseNode> clausesById = new HashMap<>();
+        flatten(drafting.clauseTree(draftId), clausesById);
         Map<String, UUID> clauseByNumber = new HashMap<>();
-        drafting.clauseNumbers(draftId).forEach((id, number) -> clauseByNumber.put(number, id));
+        clausesById.values().forEach(n -> clauseByNumber.put(n.number(), n.id()));
         Map<String, UUID> orgByCode = new HashMap<>();
         membership.organisations().forEach(o -> orgByCode.put(o.code(), o.id()));
 
@@ -400,7 +403,7 @@ public class CommentingService {
         boolean late = clock.instant().isAfter(period.getDeadline());
         for (org.accord.commenting.template.TemplateRow row : valid) {
             UUID clauseId = clauseByNumber.get(row.clause().strip());
-            ClauseNode clause = drafting.clause(draftId, clauseId);
+            ClauseNode clause = clausesById.get(clauseId);
             String code = row.memberBody() == null || row.memberBody().isBlank()
                     ? (rep.organisation() != null ? rep.organisation().code() : "IMPORT") : row.memberBody().strip();
             DraftComment c = new DraftComment(draftId, clauseId, period.getId(), period.getVersionLabel(),

@@ -50,12 +50,7 @@ public class Fixtures {
     }
 
     public String member(UUID workingGroupId, WorkingGroupRole role) {
-        String name = unique("user").toLowerCase();
-        SystemActor.run("test", () -> {
-            UUID id = identity.createUser(new NewUser(name, "Test " + name, name + "@example.org", "accord-demo", Set.of()));
-            membership.addMember(workingGroupId, id, role, null);
-        });
-        return name;
+        return member(workingGroupId, role, null, false);
     }
 
     public UUID organisation(String country) {

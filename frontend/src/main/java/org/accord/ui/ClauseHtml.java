@@ -19,20 +19,15 @@ final class ClauseHtml {
     private ClauseHtml() {
     }
 
-    /**
-     * A numbered clause (heading + body + terms), or a labelled note/example, with its buttons, as
-     * one element whose inner HTML is set directly (no server-side HTML parsing per clause).
-     */
     /** What the reader may do with comments on a clause: file one, and how many there are. */
     record CommentAffordance(boolean canComment, long count) {
         static final CommentAffordance NONE = new CommentAffordance(false, 0);
     }
 
-    static com.vaadin.flow.component.html.Div component(ClauseNode n, int depth, Map<String, TermView> terms, boolean editable,
-                                                        boolean changedSinceVisit) {
-        return component(n, depth, terms, editable, changedSinceVisit, CommentAffordance.NONE);
-    }
-
+    /**
+     * A numbered clause (heading + body + terms), or a labelled note/example, with its buttons, as
+     * one element whose inner HTML is set directly (no server-side HTML parsing per clause).
+     */
     static com.vaadin.flow.component.html.Div component(ClauseNode n, int depth, Map<String, TermView> terms, boolean editable,
                                                         boolean changedSinceVisit, CommentAffordance comments) {
         com.vaadin.flow.component.html.Div div = new com.vaadin.flow.component.html.Div();

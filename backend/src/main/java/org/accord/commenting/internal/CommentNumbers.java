@@ -24,10 +24,4 @@ public class CommentNumbers {
         return jdbc.sql("select coalesce(max(number), 0) + 1 from draft_comment where draft_id = ? and originator_code = ?")
                 .params(draftId, originatorCode).query(Integer.class).single();
     }
-
-    /** Locks the originator's numbers without allocating (for imports that keep given numbers). */
-    public void lock(UUID draftId, String originatorCode) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param(draftId + "/" + originatorCode)
-                .query((rs, i) -> 1).list();
-    }
 }

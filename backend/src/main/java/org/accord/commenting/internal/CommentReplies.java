@@ -9,8 +9,6 @@ import java.util.UUID;
 public interface CommentReplies extends JpaRepository<CommentReply, UUID> {
     List<CommentReply> findByCommentIdOrderByCreatedAt(UUID commentId);
 
-    long countByCommentId(UUID commentId);
-
     @org.springframework.data.jpa.repository.Query("select r.commentId, count(r) from CommentReply r where r.commentId in ?1 group by r.commentId")
     List<Object[]> countByCommentIds(Collection<UUID> commentIds);
 }

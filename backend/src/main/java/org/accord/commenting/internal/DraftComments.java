@@ -14,9 +14,6 @@ public interface DraftComments extends JpaRepository<DraftComment, UUID>, JpaSpe
 
     boolean existsByDraftIdAndOriginatorCodeAndNumber(UUID draftId, String originatorCode, int number);
 
-    @Query("select coalesce(max(c.number), 0) from DraftComment c where c.draftId = ?1 and c.originatorCode = ?2")
-    int maxNumber(UUID draftId, String originatorCode);
-
     @Query("select c.clauseId, count(c) from DraftComment c where c.draftId = ?1 and c.status = org.accord.commenting.CommentStatus.SUBMITTED group by c.clauseId")
     List<Object[]> countSubmittedByClause(UUID draftId);
 }

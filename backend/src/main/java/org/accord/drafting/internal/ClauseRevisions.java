@@ -2,7 +2,6 @@ package org.accord.drafting.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,5 +11,4 @@ public interface ClauseRevisions extends JpaRepository<ClauseRevision, UUID> {
 
     Optional<ClauseRevision> findByClauseIdAndRevisionNo(UUID clauseId, int revisionNo);
 
-    List<ClauseRevision> findByClauseIdIn(Collection<UUID> clauseIds);
 }

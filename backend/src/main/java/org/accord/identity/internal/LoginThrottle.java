@@ -41,9 +41,6 @@ public class LoginThrottle {
                 .orElse(new Status(false, false));
     }
 
-    public boolean isLocked(String username) {
-        return status(username).locked();
-    }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFailure(String username) {
