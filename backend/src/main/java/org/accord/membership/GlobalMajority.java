@@ -2,15 +2,17 @@ package org.accord.membership;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Whether a country counts as "Global Majority". Default rule: every country that is not a
- * high-income economy in the World Bank's country income classification (fiscal year 2025).
- * A deployment may replace the list; the FSC uses the UN Human Development Index instead.
+ * Which countries count as "Global Majority". Default: every country that is not a high-income economy in the World
+ * Bank's country income classification (fiscal year 2025). A deployment may replace the list (property
+ * {@code accord.membership.global-majority.excluded-countries}); the FSC uses the UN Human Development Index instead.
  */
 public final class GlobalMajority {
 
-    public static final String SOURCE = "World Bank country income classification FY2025: all economies except high-income ones";
+    public static final String DEFAULT_SOURCE =
+            "World Bank country income classification FY2025: all economies except high-income ones";
 
     /** ISO 3166-1 alpha-2 codes of high-income economies (World Bank FY2025). */
     static final Set<String> HIGH_INCOME = Set.of(
@@ -22,17 +24,37 @@ public final class GlobalMajority {
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private GlobalMajority() {
+    public static final GlobalMajority DEFAULT = new GlobalMajority(HIGH_INCOME, DEFAULT_SOURCE);
+
+    private final Set<String> excluded;
+    private final String source;
+
+    /** {@code excluded}: the countries that are not Global Majority; {@code source}: where the list comes from. */
+    public GlobalMajority(Set<String> excluded, String source) {
+        this.excluded = excluded.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        for (String c : this.excluded) {
+            if (!isKnownCountry(c)) {
+                throw new IllegalArgumentException("Global Majority list: not an ISO 3166-1 alpha-2 code: " + c);
+            }
+        }
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("Global Majority list: its source must be stated");
+        }
+        this.source = source;
     }
 
     public static boolean isKnownCountry(String alpha2) {
-        return alpha2 != null && ISO_COUNTRIES.contains(alpha2.toUpperCase(Locale.ROOT));
+        return alpha2 != null && ISO_COUNTRIES.contains(alpha2.trim().toUpperCase(Locale.ROOT));
     }
 
-    public static boolean includes(String alpha2) {
+    public boolean includes(String alpha2) {
         if (!isKnownCountry(alpha2)) {
             throw new IllegalArgumentException("Not an ISO 3166-1 alpha-2 country code: " + alpha2);
         }
-        return !HIGH_INCOME.contains(alpha2.toUpperCase(Locale.ROOT));
+        return !excluded.contains(alpha2.trim().toUpperCase(Locale.ROOT));
+    }
+
+    public String source() {
+        return source;
     }
 }

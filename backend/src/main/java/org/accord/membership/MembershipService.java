@@ -22,10 +22,12 @@ public class MembershipService implements AuthorityContributor {
     private final Organisations organisations;
     private final Memberships memberships;
     private final IdentityService identity;
+    private final Constituencies constituencies;
 
     MembershipService(Committees committees, WorkingGroups workingGroups,
                       Organisations organisations, Memberships memberships,
-                      IdentityService identity) {
+                      IdentityService identity, Constituencies constituencies) {
+        this.constituencies = constituencies;
         this.committees = committees;
         this.workingGroups = workingGroups;
         this.organisations = organisations;
@@ -61,17 +63,15 @@ public class MembershipService implements AuthorityContributor {
     public UUID createOrganisation(NewOrganisation org) {
         requireText(org.code(), "Organisation code");
         requireText(org.name(), "Organisation name");
-        if (org.stakeholderGroup() == null) {
+        if (org.stakeholderGroup() == null || org.stakeholderGroup().isBlank()) {
             throw new InvalidInputException("Stakeholder group is required for " + org.code());
         }
-        if (!GlobalMajority.isKnownCountry(org.country())) {
-            throw new InvalidInputException("Unknown ISO 3166 country code '" + org.country() + "' for " + org.code());
-        }
+        String group = constituencies.stakeholderGroup(org.stakeholderGroup()).code();
+        String country = Constituencies.country(org.country(), org.code());
         if (organisations.findByCode(org.code()).isPresent()) {
             throw new InvalidInputException("Organisation " + org.code() + " exists already");
         }
-        return organisations.save(new Organisation(org.code().trim(), org.name().trim(), org.stakeholderGroup(),
-                org.country().toUpperCase(Locale.ROOT))).getId();
+        return organisations.save(new Organisation(org.code().trim(), org.name().trim(), group, country)).getId();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT') or @wgAccess.hasAnyRole(#workingGroupId, T(org.accord.shared.security.WorkingGroupRole).CONVENOR)")
@@ -106,7 +106,7 @@ public class MembershipService implements AuthorityContributor {
     public Representation representation(UUID workingGroupId, UUID userId) {
         List<Membership> ms = memberships.findByWorkingGroupIdAndUserId(workingGroupId, userId);
         OrganisationSummary org = ms.stream().map(Membership::getOrganisation).filter(java.util.Objects::nonNull)
-                .findFirst().map(MembershipService::summary).orElse(null);
+                .findFirst().map(this::summary).orElse(null);
         return new Representation(org, ms.stream().anyMatch(Membership::isOrganisationLead),
                 ms.stream().map(Membership::getRole).collect(java.util.stream.Collectors.toSet()));
     }
@@ -139,13 +139,13 @@ public class MembershipService implements AuthorityContributor {
 
     @PreAuthorize("isAuthenticated()")
     public List<OrganisationSummary> organisations() {
-        return organisations.findAll().stream().map(MembershipService::summary)
+        return organisations.findAll().stream().map(this::summary)
                 .sorted(Comparator.comparing(OrganisationSummary::name)).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     public Optional<OrganisationSummary> findOrganisation(String code) {
-        return organisations.findByCode(code).map(MembershipService::summary);
+        return organisations.findByCode(code).map(this::summary);
     }
 
     public boolean hasAnyCommittee() {
@@ -155,8 +155,12 @@ public class MembershipService implements AuthorityContributor {
     /** Called at sign-in, before anyone is authenticated: no method security here. */
     @Override
     public Collection<String> authoritiesFor(UUID userId) {
+        // a twinned co-convenor shares the convenor's rights
         return memberships.findByUserId(userId).stream()
-                .map(m -> m.getRole().authorityFor(m.getWorkingGroup().getId()))
+                .flatMap(m -> m.getRole() == WorkingGroupRole.CO_CONVENOR
+                        ? java.util.stream.Stream.of(m.getRole(), WorkingGroupRole.CONVENOR)
+                                .map(r -> r.authorityFor(m.getWorkingGroup().getId()))
+                        : java.util.stream.Stream.of(m.getRole().authorityFor(m.getWorkingGroup().getId())))
                 .toList();
     }
 
@@ -165,9 +169,10 @@ public class MembershipService implements AuthorityContributor {
                 wg.getCode(), wg.getTitle(), wg.getScope(), memberships.countMembers(wg.getId()));
     }
 
-    private static OrganisationSummary summary(Organisation o) {
+    OrganisationSummary summary(Organisation o) {
         return new OrganisationSummary(o.getId(), o.getCode(), o.getName(), o.getStakeholderGroup(), o.getCountry(),
-                GlobalMajority.includes(o.getCountry()));
+                constituencies.globalMajority().includes(o.getCountry()),
+                UnRegionalGroup.of(o.getCountry()).orElse(null));
     }
 
     private static void requireText(String value, String what) {

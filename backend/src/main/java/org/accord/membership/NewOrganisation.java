@@ -1,4 +1,4 @@
 package org.accord.membership;
 
-public record NewOrganisation(String code, String name, StakeholderGroup stakeholderGroup, String country) {
+public record NewOrganisation(String code, String name, String stakeholderGroup, String country) {
 }

@@ -1,22 +1,17 @@
 package org.accord.membership;
 
-/** The constituency an organisation speaks for. */
-public enum StakeholderGroup {
-    INDUSTRY("Industry"),
-    SME("Small or medium-sized enterprise"),
-    CIVIL_SOCIETY("Civil society"),
-    ACADEMIA("Academia and research"),
-    GOVERNMENT("Government and public authorities"),
-    INDIGENOUS_PEOPLES("Indigenous peoples' organisation"),
-    TECHNICAL_COMMUNITY("Technical community");
+import java.util.Objects;
 
-    private final String label;
+/** A constituency an organisation or person speaks for, e.g. {@code SME}. The list is configurable. */
+public record StakeholderGroup(String code, String label) {
 
-    StakeholderGroup(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    public StakeholderGroup {
+        Objects.requireNonNull(code, "stakeholder group code");
+        if (!code.matches("[A-Z][A-Z0-9_]{0,31}")) {
+            throw new IllegalArgumentException("Stakeholder group code must be upper-case letters, digits or _: " + code);
+        }
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("Stakeholder group " + code + " needs a label");
+        }
     }
 }

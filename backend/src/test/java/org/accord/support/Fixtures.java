@@ -57,7 +57,7 @@ public class Fixtures {
         String code = (country + "-T" + SEQ.incrementAndGet() + Long.toString(System.nanoTime() % 46656, 36)).toUpperCase();
         return SystemActor.call("test", () -> membership.createOrganisation(new org.accord.membership.NewOrganisation(
                 code, "Org " + code,
-                org.accord.membership.StakeholderGroup.CIVIL_SOCIETY, country)));
+                "CIVIL_SOCIETY", country)));
     }
 
     /** A member speaking for an organisation, optionally as its lead. */

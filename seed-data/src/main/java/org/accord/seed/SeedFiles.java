@@ -5,7 +5,6 @@ import org.accord.crosswalk.InstrumentStatus;
 import org.accord.crosswalk.InstrumentType;
 import org.accord.drafting.AnnexType;
 import org.accord.drafting.ClauseKind;
-import org.accord.membership.StakeholderGroup;
 import org.accord.shared.security.PlatformRole;
 import org.accord.shared.security.WorkingGroupRole;
 
@@ -18,7 +17,7 @@ final class SeedFiles {
     }
 
     record Organisations(List<Organisation> organisations) {}
-    record Organisation(String code, String name, StakeholderGroup stakeholderGroup, String country) {}
+    record Organisation(String code, String name, String stakeholderGroup, String country) {}
 
     record Committees(List<Committee> committees) {}
     record Committee(String reference, String title, String scope, List<WorkingGroup> workingGroups) {}

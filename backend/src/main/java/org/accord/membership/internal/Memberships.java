@@ -10,6 +10,8 @@ import java.util.UUID;
 public interface Memberships extends JpaRepository<Membership, UUID> {
     List<Membership> findByUserId(UUID userId);
 
+    List<Membership> findByWorkingGroupId(UUID workingGroupId);
+
     List<Membership> findByWorkingGroupIdAndUserId(UUID workingGroupId, UUID userId);
 
     boolean existsByWorkingGroupIdAndUserIdAndRole(UUID workingGroupId, UUID userId, WorkingGroupRole role);

@@ -1,7 +1,6 @@
 package org.accord.membership.internal;
 
 import jakarta.persistence.*;
-import org.accord.membership.StakeholderGroup;
 
 import java.util.UUID;
 
@@ -14,16 +13,15 @@ public class Organisation {
     private String code;
     @Column(nullable = false)
     private String name;
-    @Enumerated(EnumType.STRING)
     @Column(name = "stakeholder_group", nullable = false)
-    private StakeholderGroup stakeholderGroup;
+    private String stakeholderGroup;
     @Column(nullable = false, length = 2)
     private String country;
 
     protected Organisation() {
     }
 
-    public Organisation(String code, String name, StakeholderGroup group, String country) {
+    public Organisation(String code, String name, String group, String country) {
         this.id = UUID.randomUUID();
         this.code = code;
         this.name = name;
@@ -34,6 +32,6 @@ public class Organisation {
     public UUID getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }
-    public StakeholderGroup getStakeholderGroup() { return stakeholderGroup; }
+    public String getStakeholderGroup() { return stakeholderGroup; }
     public String getCountry() { return country; }
 }

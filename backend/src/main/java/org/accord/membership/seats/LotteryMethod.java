@@ -1,0 +1,3 @@
+package org.accord.membership.seats;
+
+public enum LotteryMethod { LEXIMIN, LEGACY }
