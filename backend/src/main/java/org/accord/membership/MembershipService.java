@@ -148,6 +148,11 @@ public class MembershipService implements AuthorityContributor {
         return organisations.findByCode(code).map(this::summary);
     }
 
+    /** The stakeholder groups this deployment recognises (configurable). */
+    public List<StakeholderGroup> stakeholderGroups() {
+        return constituencies.stakeholderGroups();
+    }
+
     public boolean hasAnyCommittee() {
         return committees.count() > 0;
     }

@@ -20,9 +20,10 @@ class SeedConfiguration {
                           MembershipService membership, DraftingService drafting, CrosswalkService crosswalk,
                           PlatformTransactionManager transactions, org.accord.drafting.VersionService versions,
                           org.accord.commenting.CommentingService commenting,
-                          org.springframework.security.core.userdetails.UserDetailsService users) {
+                          org.springframework.security.core.userdetails.UserDetailsService users,
+                          org.accord.membership.SeatService seats) {
         return new SeedLoader(location, identity, membership, drafting, crosswalk, new TransactionTemplate(transactions),
-                versions, commenting, users);
+                versions, commenting, users, seats);
     }
 
     /** On start-up, before the app takes traffic: a broken seed file stops the start. */

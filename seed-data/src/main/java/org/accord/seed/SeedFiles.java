@@ -44,4 +44,13 @@ final class SeedFiles {
     record Disposition(String by, org.accord.commenting.Resolution resolution, String observation) {}
     record Clause(String title, ClauseKind kind, AnnexType annexType, String body, List<Term> terms, List<Clause> children) {}
     record Term(String term, List<String> admitted, String definition, String note, String source) {}
+
+    record Seats(List<SeatPlanSeed> seatPlans) {}
+    record SeatPlanSeed(String workingGroup, Integer seats, org.accord.membership.seats.CountingRule countingRule,
+                        Integer termMonths, Integer termLimit, Boolean applicationsOpen, Boolean twinningRequired,
+                        Long lotterySeed, Boolean allocateAndConfirm, List<QuotaSeed> quotas,
+                        List<ApplicantSeed> applicants) {}
+    record QuotaSeed(String attribute, Integer min, Integer max, Double minPercent, Double maxPercent) {}
+    record ApplicantSeed(String username, String displayName, String organisation, String country, List<String> groups,
+                         String statement) {}
 }

@@ -40,11 +40,14 @@ public class SeedLoader {
     private final org.accord.drafting.VersionService versions;
     private final org.accord.commenting.CommentingService commenting;
     private final org.springframework.security.core.userdetails.UserDetailsService userDetails;
+    private final org.accord.membership.SeatService seats;
 
     public SeedLoader(String location, IdentityService identity, MembershipService membership, DraftingService drafting,
                       CrosswalkService crosswalk, TransactionTemplate tx, org.accord.drafting.VersionService versions,
                       org.accord.commenting.CommentingService commenting,
-                      org.springframework.security.core.userdetails.UserDetailsService users) {
+                      org.springframework.security.core.userdetails.UserDetailsService users,
+                      org.accord.membership.SeatService seats) {
+        this.seats = seats;
         this.versions = versions;
         this.commenting = commenting;
         this.userDetails = users;
@@ -70,6 +73,9 @@ public class SeedLoader {
             run.instruments(source("instruments.yaml"));
             for (YamlSource draft : sources("draft-*.yaml")) {
                 run.draft(draft);
+            }
+            for (YamlSource seatPlans : sources("seats.yaml")) {
+                run.seats(seatPlans);
             }
             log.info("Seed data loaded from {}: {} organisations, {} working groups, {} users, {} drafts",
                     location, run.organisations.size(), run.workingGroups.values().stream().filter(Objects::nonNull).distinct().count(), run.users, run.drafts);
@@ -115,6 +121,11 @@ public class SeedLoader {
             for (int i = 0; i < list.size(); i++) {
                 var o = list.get(i);
                 String at = "/organisations/" + i;
+                if (membership.stakeholderGroups().stream().noneMatch(g -> g.code().equals(o.stakeholderGroup()))) {
+                    throw src.error(at + "/stakeholderGroup", "unknown stakeholder group '" + o.stakeholderGroup()
+                            + "'; known: " + membership.stakeholderGroups().stream()
+                            .map(org.accord.membership.StakeholderGroup::code).toList(), null);
+                }
                 UUID id = apply(src, at, () -> membership.createOrganisation(
                         new NewOrganisation(o.code(), o.name(), o.stakeholderGroup(), o.country())));
                 organisations.put(o.code(), id);
@@ -246,6 +257,64 @@ public class SeedLoader {
                             () -> commenting.dispose(filed.id(), disp.resolution(), disp.observation())));
                 }
             }
+        }
+
+        final Map<String, UUID> applicantOrganisations = new HashMap<>();
+
+        void seats(YamlSource src) {
+            var file = src.read(SeedFiles.Seats.class);
+            List<SeedFiles.SeatPlanSeed> list = required(src, "/seatPlans", file.seatPlans());
+            for (int i = 0; i < list.size(); i++) {
+                var p = list.get(i);
+                String at = "/seatPlans/" + i;
+                UUID wgId = lookup(src, at + "/workingGroup", workingGroups, p.workingGroup(), "working group");
+                List<org.accord.membership.QuotaSpec> quotas = p.quotas() == null ? List.of() : p.quotas().stream()
+                        .map(q -> new org.accord.membership.QuotaSpec(q.attribute(), null, q.min(), q.max(),
+                                q.minPercent(), q.maxPercent())).toList();
+                apply(src, at, () -> seats.saveSeatPlan(wgId, new org.accord.membership.SeatPlanSpec(p.seats(),
+                        p.countingRule(), p.termMonths(), p.termLimit(), p.applicationsOpen(), p.twinningRequired(),
+                        p.lotterySeed(), null, quotas, null)));
+                List<SeedFiles.ApplicantSeed> applicants = required(src, at + "/applicants", p.applicants());
+                List<UUID> ranking = new java.util.ArrayList<>();
+                for (int j = 0; j < applicants.size(); j++) {
+                    var a = applicants.get(j);
+                    String aAt = at + "/applicants/" + j;
+                    UUID orgId = a.organisation() == null ? null
+                            : lookup(src, aAt + "/organisation", organisations, a.organisation(), "organisation");
+                    if (a.displayName() != null && identity.findByUsername(a.username()).isEmpty()) {
+                        apply(src, aAt, () -> identity.createUser(new NewUser(a.username(), a.displayName(),
+                                a.username() + "@example.org", "accord-demo", Set.of())));
+                        users++;
+                    }
+                    if (orgId != null) {
+                        applicantOrganisations.put(a.username(), orgId);
+                    }
+                    UUID applicationOrg = orgId != null ? orgId
+                            : applicantOrganisations.computeIfAbsent(a.username(), this::organisationOf);
+                    ranking.add(as(src, aAt, a.username(), () -> apply(src, aAt, () -> seats.apply(wgId,
+                            new org.accord.membership.NewSeatApplication(applicationOrg, a.country(), a.groups(),
+                                    a.statement())))));
+                }
+                apply(src, at + "/applicants", () -> {
+                    seats.rank(wgId, ranking);
+                    return null;
+                });
+                if (Boolean.TRUE.equals(p.allocateAndConfirm())) {
+                    apply(src, at + "/allocateAndConfirm", () -> seats.confirm(wgId,
+                            seats.allocate(wgId, org.accord.membership.AllocationMode.MERIT, null).id()));
+                }
+            }
+        }
+
+        /** The organisation a demo user represents in any working group, if any. */
+        private UUID organisationOf(String username) {
+            UUID userId = identity.findByUsername(username).map(org.accord.identity.UserSummary::id).orElse(null);
+            if (userId == null) {
+                return null;
+            }
+            return membership.workingGroupsOf(userId).stream().map(m -> m.workingGroup().id())
+                    .map(wg -> membership.representation(wg, userId).organisation())
+                    .filter(Objects::nonNull).map(org.accord.membership.OrganisationSummary::id).findFirst().orElse(null);
         }
 
         /** Runs a step as the named demo user, so authorship and permissions are real. */

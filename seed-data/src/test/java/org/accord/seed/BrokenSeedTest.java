@@ -26,10 +26,11 @@ class BrokenSeedTest {
     @Autowired org.accord.drafting.VersionService versions;
     @Autowired org.accord.commenting.CommentingService commenting;
     @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+    @Autowired org.accord.membership.SeatService seats;
 
     private SeedLoader loader(String dir) {
         return new SeedLoader("classpath:" + dir + "/", identity, membership, drafting, crosswalk,
-                new TransactionTemplate(transactions), versions, commenting, users);
+                new TransactionTemplate(transactions), versions, commenting, users, seats);
     }
 
     private void assertNothingLoaded() {

@@ -25,6 +25,7 @@ class SeedLoaderTest {
     @Autowired SeedLoader loader;
     @Autowired IdentityService identity;
     @Autowired MembershipService membership;
+    @Autowired org.accord.membership.SeatService seats;
     @Autowired org.accord.membership.Constituencies constituencies;
     @Autowired DraftingService drafting;
     @Autowired CrosswalkService crosswalk;
@@ -70,6 +71,16 @@ class SeedLoaderTest {
                     .allMatch(i -> i.provisionCount() > 0)
                     .anyMatch(i -> i.bindingNature().isBinding())
                     .anyMatch(i -> !i.bindingNature().isBinding());
+
+            // WG 1 has a confirmed, compliant roster; WG 2 has an open call with a published lottery seed
+            var wgs = membership.workingGroups();
+            org.accord.membership.Roster roster = seats.roster(wgs.get(0).id());
+            assertThat(roster.holders()).hasSize(8);
+            assertThat(roster.compliant()).isTrue();
+            assertThat(roster.twinning().met()).isTrue();
+            assertThat(seats.roster(wgs.get(1).id()).holders()).isEmpty();
+            assertThat(seats.seatPlan(wgs.get(1).id())).get().extracting(p -> p.lotterySeed()).isNotNull();
+            assertThat(seats.applications(wgs.get(1).id())).hasSize(8).allMatch(a -> a.rank() != null);
         });
     }
 
