@@ -16,6 +16,7 @@ final class UiText {
     static String role(WorkingGroupRole role) {
         return switch (role) {
             case CONVENOR -> "Convenor";
+            case CO_CONVENOR -> "Co-convenor";
             case EDITOR -> "Editor";
             case DELEGATE -> "Delegate";
             case COMMENTER -> "Commenter";
