@@ -247,4 +247,47 @@ class RestApiTest {
         assertThat(get("/api/v1/drafts/" + draft + "/comments.csv", "delegate5").body()).contains(comment.get("commentId").asString(), "Accepted. Agreed");
         assertThat(get("/api/v1/drafts/" + draft + "/comments", "delegate").statusCode()).as("not a WG 2 member").isEqualTo(403);
     }
+
+    @Test
+    void seatPlanRosterAndAllocationsOverRest() throws Exception {
+        String wg = StreamSupport.stream(json("/api/v1/working-groups", "delegate").spliterator(), false)
+                .filter(w -> w.get("code").asString().equals("WG 1")).findFirst().orElseThrow().get("id").asString();
+        String base = "/api/v1/working-groups/" + wg;
+
+        JsonNode plan = json(base + "/seat-plan", "delegate");
+        assertThat(plan.get("seats").asInt()).isEqualTo(8);
+        assertThat(plan.get("countingRule").asString()).isEqualTo("COUNT_TOWARD_ALL");
+        assertThat(plan.get("quotas").toString()).contains("group:SME", "country:*");
+        JsonNode roster = json(base + "/roster", "delegate");
+        assertThat(roster.get("holders").size()).isEqualTo(8);
+        assertThat(roster.get("compliant").asBoolean()).isTrue();
+        assertThat(json(base + "/seat-plan/attributes", "delegate").has("global-majority")).isTrue();
+
+        String bad = "{\"seats\":8,\"countingRule\":\"ONE_TO_ONE\",\"quotas\":[{\"attribute\":\"group:SME\",\"min\":-2},"
+                + "{\"attribute\":\"country:XX\",\"max\":1}]}";
+        assertThat(send("PUT", base + "/seat-plan", "delegate", "application/json", bad).statusCode()).isEqualTo(403);
+        HttpResponse<String> rejected = send("PUT", base + "/seat-plan", "secretariat", "application/json", bad);
+        assertThat(rejected.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(rejected.body()).get("errors").toString()).contains("negative", "'XX'");
+        assertThat(json(base + "/seat-plan", "delegate").get("version").asLong()).isEqualTo(plan.get("version").asLong());
+
+        HttpResponse<String> proposal = send("POST", base + "/allocations", "secretariat", "application/json",
+                "{\"mode\":\"MERIT\"}");
+        assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(201);
+        JsonNode p = JSON.readTree(proposal.body());
+        assertThat(p.get("status").asString()).isEqualTo("PROPOSED");
+        assertThat(p.get("seats").size()).isEqualTo(8);
+        assertThat(p.get("seats").get(0).get("reason").asString()).contains("rank");
+        assertThat(json(base + "/roster", "delegate").get("confirmedAllocation").asInt())
+                .as("a proposal never replaces the confirmed roster").isEqualTo(1);
+        HttpResponse<String> lottery = send("POST", base + "/allocations", "secretariat", "application/json",
+                "{\"mode\":\"LOTTERY_LEXIMIN\",\"seed\":7}");
+        assertThat(lottery.statusCode()).isEqualTo(400);
+        assertThat(lottery.body()).contains("Publish a lottery seed");
+
+        HttpResponse<String> badImport = send("POST", base + "/applications/import", "secretariat", "text/csv",
+                "username,organisation,country,groups,rank,statement\nobserver,,QQ,SME,1,Hello\n");
+        assertThat(badImport.statusCode()).isEqualTo(400);
+        assertThat(badImport.body()).contains("Line 2", "'QQ'");
+    }
 }
