@@ -14,7 +14,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -93,18 +92,59 @@ public class SeatsView extends Main implements BeforeEnterObserver {
 
     private void render() {
         content.removeAll();
-        TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.add("Roster and compliance", rosterTab());
+        Sections sections = new Sections();
+        sections.add("Roster and compliance", rosterTab());
         Optional<SeatPlanSpec> plan = seats.seatPlan(wg);
-        tabs.add("Seat plan", new SeatPlanEditor(seats, wg, plan.orElse(null), staff, staff || convenor, saved -> render()));
+        sections.add("Seat plan", new SeatPlanEditor(seats, wg, plan.orElse(null), staff, staff || convenor, saved -> render()));
         if (staff || convenor) {
-            tabs.add("Applications", applicationsTab(plan.orElse(null)));
-            tabs.add("Allocation", allocationTab(plan.orElse(null)));
+            sections.add("Applications", applicationsTab(plan.orElse(null)));
+            sections.add("Allocation", allocationTab(plan.orElse(null)));
         } else {
-            tabs.add("Apply", applyTab(plan.orElse(null)));
+            sections.add("Apply", applyTab(plan.orElse(null)));
         }
-        content.add(tabs);
+        content.add(sections);
+    }
+
+    /**
+     * One section visible at a time, chosen with toggle buttons. Plain buttons with aria-pressed rather than
+     * vaadin-tabs, whose shadow DOM fails axe's aria-required-children check.
+     */
+    private static final class Sections extends Div {
+        private final FlexLayout bar = new FlexLayout();
+        private final Div body = new Div();
+        private final List<Button> buttons = new ArrayList<>();
+        private final List<com.vaadin.flow.component.Component> panels = new ArrayList<>();
+
+        Sections() {
+            addClassName("sections");
+            bar.addClassName("section-bar");
+            bar.getElement().setAttribute("role", "group");
+            bar.getElement().setAttribute("aria-label", "Sections");
+            add(bar, body);
+        }
+
+        void add(String name, com.vaadin.flow.component.Component panel) {
+            int index = buttons.size();
+            Button b = new Button(name, e -> show(index));
+            b.addClassName("section-button");
+            buttons.add(b);
+            panels.add(panel);
+            bar.add(b);
+            body.add(panel);
+            show(0);
+        }
+
+        private void show(int index) {
+            for (int i = 0; i < buttons.size(); i++) {
+                boolean on = i == index;
+                buttons.get(i).getElement().setAttribute("aria-pressed", Boolean.toString(on));
+                buttons.get(i).removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                if (on) {
+                    buttons.get(i).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                }
+                panels.get(i).setVisible(on);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ roster
@@ -128,7 +168,7 @@ public class SeatsView extends Main implements BeforeEnterObserver {
         grid.setAriaLabel("Seated members");
         grid.addColumn(Roster.Holder::seatNumber).setHeader("Seat").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Roster.Holder::name).setHeader("Member").setAutoWidth(true);
-        grid.addColumn(h -> Objects.toString(h.organisation(), "")).setHeader("Organisation").setAutoWidth(true);
+        grid.addColumn(h -> Objects.toString(h.organisation(), "")).setHeader("Organisation").setFlexGrow(1);
         grid.addColumn(h -> String.join(", ", h.attributes())).setHeader("Counts for").setFlexGrow(2);
         grid.addColumn(Roster.Holder::reason).setHeader("Why seated").setFlexGrow(2);
         grid.addColumn(h -> h.termEnd() == null ? "from " + h.termStart() : h.termStart() + " to " + h.termEnd())
@@ -314,7 +354,7 @@ public class SeatsView extends Main implements BeforeEnterObserver {
         grid.setAriaLabel("Proposed seats");
         grid.addColumn(AllocationView.SeatView::seatNumber).setHeader("Seat").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AllocationView.SeatView::name).setHeader("Applicant").setAutoWidth(true);
-        grid.addColumn(s -> Objects.toString(s.organisation(), "")).setHeader("Organisation").setAutoWidth(true);
+        grid.addColumn(s -> Objects.toString(s.organisation(), "")).setHeader("Organisation").setFlexGrow(1);
         grid.addColumn(AllocationView.SeatView::reason).setHeader("Why this person").setFlexGrow(3);
         grid.addColumn(s -> Objects.toString(s.countsToward(), "")).setHeader("Counts toward").setFlexGrow(2);
         if (lottery) {

@@ -41,4 +41,22 @@ class AccessibilityProbeTest extends BrowserTest {
         String dashboard = violations();
         assertThat(String.join("\n", "draft:", draft, "table:", table, "dashboard:", dashboard)).isEqualTo("draft:\n\ntable:\n\ndashboard:\n");
     }
+
+    @Test
+    void seatsRosterPlanAndAllocation() {
+        signInAs("secretariat");
+        page.navigate(url("/seats"));
+        page.locator("#compliance-status").waitFor();
+        String roster = violations();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Seat plan").setExact(true)).click();
+        page.locator("#feasibility").waitFor();
+        String plan = violations();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Applications").setExact(true)).click();
+        page.locator("#save-ranking").waitFor();
+        String applications = violations();
+        assertThat(String.join("\n", "roster:", roster, "plan:", plan, "applications:", applications))
+                .isEqualTo("roster:\n\nplan:\n\napplications:\n");
+    }
 }

@@ -23,7 +23,7 @@ class SeatsBrowserTest extends BrowserTest {
     }
 
     private void tab(String name) {
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
     }
 
     @Test
