@@ -271,6 +271,11 @@ class RestApiTest {
         assertThat(JSON.readTree(rejected.body()).get("errors").toString()).contains("negative", "'XX'");
         assertThat(json(base + "/seat-plan", "delegate").get("version").asLong()).isEqualTo(plan.get("version").asLong());
 
+        HttpResponse<String> notANumber = send("PUT", base + "/seat-plan", "secretariat", "application/json",
+                "{\"seats\":8,\"countingRule\":\"ONE_TO_ONE\",\"quotas\":[{\"attribute\":\"group:SME\",\"min\":\"three\"}]}");
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.body()).contains("quotas[0].min");
+
         HttpResponse<String> proposal = send("POST", base + "/allocations", "secretariat", "application/json",
                 "{\"mode\":\"MERIT\"}");
         assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(201);

@@ -4,6 +4,8 @@ import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.databind.DatabindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -23,5 +25,25 @@ class ApiExceptionHandler {
             pd.setProperty("errors", e.details());
         }
         return pd;
+    }
+
+    /** A body that does not parse, or a field of the wrong type (e.g. "min": "three"), names the field. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String detail = "The request body could not be read";
+        if (e.getCause() instanceof DatabindException d && !d.getPath().isEmpty()) {
+            StringBuilder field = new StringBuilder();
+            for (var ref : d.getPath()) {
+                if (ref.getPropertyName() != null) {
+                    field.append(field.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                } else if (ref.getIndex() >= 0) {
+                    field.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            detail = "Field '" + field + "' has a value of the wrong type or format";
+        } else if (e.getCause() != null) {
+            detail = "The request body is not valid JSON";
+        }
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     }
 }
