@@ -276,4 +276,26 @@ class SeatServiceIntegrationTest {
         assertThat(membership.authoritiesFor(coId)).as("a co-convenor has the convenor's rights")
                 .contains(WorkingGroupRole.CONVENOR.authorityFor(wg));
     }
+
+    @Test
+    void aLotteryUsesThePublishedSeedAndAnyoneCanReRunIt() {
+        SeatPlanSpec spec = new SeatPlanSpec(2, CountingRule.COUNT_TOWARD_ALL, null, null, true, false, 4242L, null,
+                List.of(QuotaSpec.of("group:SME", 1, null), QuotaSpec.of("group:INDIGENOUS_PEOPLES", 1, null)), null);
+        SeatPlanSpec saved = asSec(() -> seats.saveSeatPlan(wg, spec));
+        assertThat(saved.seedPublishedAt()).isNotNull();
+        greedyTrapPool();
+        assertThatThrownBy(() -> asSec(() -> seats.allocate(wg, AllocationMode.LOTTERY_LEXIMIN, 1L)))
+                .hasMessageContaining("published seed is 4242");
+        AllocationView first = asSec(() -> seats.allocate(wg, AllocationMode.LOTTERY_LEXIMIN, null));
+        AllocationView again = asSec(() -> seats.allocate(wg, AllocationMode.LOTTERY_LEXIMIN, 4242L));
+        assertThat(first.seed()).isEqualTo(4242L);
+        assertThat(names(again.seats())).isEqualTo(names(first.seats()));
+        assertThat(first.compliance()).allMatch(ComplianceRow::met);
+        assertThat(first.seats()).allSatisfy(s -> assertThat(s.selectionProbability()).isBetween(0.0, 1.0));
+        assertThat(first.seats().getFirst().reason()).contains("Drawn by lot");
+        AllocationView legacy = asSec(() -> seats.allocate(wg, AllocationMode.LOTTERY_LEGACY, null));
+        assertThat(legacy.compliance()).allMatch(ComplianceRow::met);
+        assertThat(asSec(() -> seats.allocations(wg))).extracting(AllocationView::status)
+                .containsExactly("PROPOSED", "DISCARDED", "DISCARDED");
+    }
 }
