@@ -279,6 +279,15 @@ public class CommentingService {
 
     // ---- reading ----
 
+    /** Whether {@code commentId} is a technical comment on {@code draftId} written by {@code userId} (ballot reasons). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean isTechnicalCommentBy(UUID commentId, UUID draftId, UUID userId) {
+        return comments.findById(commentId)
+                .filter(c -> c.getDraftId().equals(draftId) && userId.equals(c.getAuthorId())
+                        && c.getType() == CommentType.TE)
+                .isPresent();
+    }
+
     public CommentDetail detail(UUID commentId) {
         DraftComment c = visible(commentId);
         Map<UUID, String> names = new HashMap<>();

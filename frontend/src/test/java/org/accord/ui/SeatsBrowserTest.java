@@ -89,7 +89,9 @@ class SeatsBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply for a seat")).click();
         assertThat(page.getByText("Unknown ISO 3166 country code 'ZZ'").first()).isVisible();
         page.getByLabel("Country (ISO 3166 code, e.g. KE)").fill("GH");
+        page.getByLabel("Country (ISO 3166 code, e.g. KE)").press("Tab");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply for a seat")).click();
-        assertThat(page.getByText("Application saved")).isVisible();
+        assertThat(page.getByText("Application saved")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
     }
 }

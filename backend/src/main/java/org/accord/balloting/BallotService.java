@@ -1,0 +1,425 @@
+package org.accord.balloting;
+
+import org.accord.balloting.internal.*;
+import org.accord.balloting.ledger.*;
+import org.accord.balloting.tally.*;
+import org.accord.balloting.verify.TallyFromExport;
+import org.accord.commenting.CommentingService;
+import org.accord.drafting.VersionService;
+import org.accord.identity.AccordUser;
+import org.accord.identity.IdentityService;
+import org.accord.membership.Constituencies;
+import org.accord.membership.SeatService;
+import org.accord.membership.SeatedMember;
+import org.accord.shared.InvalidInputException;
+import org.accord.shared.NotFoundException;
+import org.accord.shared.security.WorkingGroupAccess;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.*;
+import java.util.stream.Collectors;
+
+/**
+ * Ballot rounds: opened by the secretariat with a voter list snapshotted from the seated members, votes appended to a
+ * hash-chained log under a row lock (so a vote racing the close is either in or refused), tallied at the close by the
+ * same code the public verifier runs on the export.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BallotService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, String> DEFAULT_CHAMBERS = Map.of(
+            "INDUSTRY", "economic", "SME", "economic", "CIVIL_SOCIETY", "social", "INDIGENOUS_PEOPLES", "social");
+
+    private final Ballots ballots;
+    private final BallotVoters voters;
+    private final BallotEntries entries;
+    private final SeatService seats;
+    private final CommentingService commenting;
+    private final VersionService versions;
+    private final IdentityService identity;
+    private final WorkingGroupAccess access;
+    private final Constituencies constituencies;
+    private final Clock clock;
+
+    BallotService(Ballots ballots, BallotVoters voters, BallotEntries entries, SeatService seats,
+                  CommentingService commenting, VersionService versions, IdentityService identity,
+                  WorkingGroupAccess access, Constituencies constituencies, Optional<Clock> clock) {
+        this.ballots = ballots;
+        this.voters = voters;
+        this.entries = entries;
+        this.seats = seats;
+        this.commenting = commenting;
+        this.versions = versions;
+        this.identity = identity;
+        this.access = access;
+        this.constituencies = constituencies;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @Transactional
+    public BallotSummary open(NewBallot n) {
+        if (n == null || n.workingGroupId() == null) {
+            throw new InvalidInputException("Choose the working group whose seated members vote");
+        }
+        List<String> errors = new ArrayList<>();
+        if (n.title() == null || n.title().isBlank()) {
+            errors.add("A ballot needs a title, e.g. \"DIS ballot on CD 2\"");
+        }
+        boolean onDraft = n.draftId() != null;
+        if (onDraft) {
+            if (n.versionLabel() == null || versions.versions(n.draftId()).stream()
+                    .noneMatch(v -> v.label().equals(n.versionLabel()))) {
+                errors.add("A ballot on a draft is on a frozen version: '" + n.versionLabel()
+                        + "' is not a version of this draft");
+            }
+        } else if (n.motion() == null || n.motion().isBlank()) {
+            errors.add("Give either a draft and its frozen version, or the text of the motion");
+        }
+        Instant now = clock.instant();
+        Instant opens = n.opensAt() == null ? now : n.opensAt();
+        if (n.closesAt() == null || !n.closesAt().isAfter(opens)) {
+            errors.add("The close must be after the opening");
+        }
+        RuleSpec spec = null;
+        try {
+            spec = new RuleSpec(n.preset(), n.weighting(), n.participationQuotas());
+            spec.toRule();
+        } catch (IllegalArgumentException e) {
+            errors.add(e.getMessage());
+        }
+        if (n.weights() != null) {
+            n.weights().forEach((user, w) -> {
+                if (w == null || w.signum() < 0) {
+                    errors.add("Weight of " + user + " must be zero or more, was " + w);
+                }
+            });
+        }
+        List<SeatedMember> seated = seats.seatedMembers(n.workingGroupId());
+        if (seated.isEmpty()) {
+            errors.add("This working group has no seated members to vote: confirm a roster first");
+        }
+        if (spec != null && spec.effectiveWeighting() == RuleSpec.Weighting.PER_MEMBER && n.weights() != null
+                && seated.stream().map(m -> n.weights().getOrDefault(m.userId(), BigDecimal.ONE))
+                .allMatch(w -> w.signum() == 0)) {
+            errors.add("The weights sum to zero: nobody could carry the vote");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.size() == 1 ? errors.getFirst()
+                    : "The ballot was not opened: " + errors.size() + " problems", errors);
+        }
+        byte[] secret = VoterTokens.newBallotSecret();
+        Ballot b = ballots.save(new Ballot(ballots.lastNumber() + 1, n.workingGroupId(), n.draftId(),
+                onDraft ? n.versionLabel() : null, onDraft ? null : n.motion().strip(), n.title().strip(),
+                spec.preset().name(), spec.weighting().name(), spec.participationQuotas().entrySet().stream()
+                        .map(q -> q.getKey() + "=" + q.getValue()).collect(Collectors.joining(",")),
+                Boolean.TRUE.equals(n.secret()), secret, opens,
+                n.closesAt(), actor(), now));
+        Map<String, String> chambers = new HashMap<>(DEFAULT_CHAMBERS);
+        if (n.chambers() != null) {
+            chambers.putAll(n.chambers());
+        }
+        for (SeatedMember m : seated) {
+            String group = m.attributes().stream().filter(a -> a.startsWith("group:")).map(a -> a.substring(6))
+                    .sorted().findFirst().orElse("");
+            boolean south = m.attributes().contains(Constituencies.GLOBAL_MAJORITY);
+            BigDecimal weight = n.weights() == null ? BigDecimal.ONE : n.weights().getOrDefault(m.userId(), BigDecimal.ONE);
+            voters.save(new BallotVoter(b.getId(), m.userId(),
+                    VoterTokens.token(b.isSecret(), secret, b.getId().toString(), m.userId().toString()), weight,
+                    chambers.getOrDefault(group, "environmental"), south ? "south" : "north",
+                    m.organisationId() == null ? "INDIVIDUAL" : "ORGANISATION", true,
+                    new ArrayList<>(new TreeSet<>(m.attributes()))));
+        }
+        return summary(b);
+    }
+
+    // ------------------------------------------------------------------ voting
+
+    /** Casts (or changes) the caller's vote; the last vote before the close counts. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public VoteReceipt cast(UUID ballotId, CastVote vote) {
+        if (vote == null || vote.position() == null) {
+            throw new InvalidInputException("Choose a position: approve, approve with comments, disapprove or abstain");
+        }
+        UUID me = currentUser();
+        Ballot b = ballots.lock(ballotId).orElseThrow(() -> new NotFoundException("Ballot", ballotId));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (!b.getStatus().equals("OPEN") || !now.isBefore(b.getClosesAt())) {
+            throw new InvalidInputException("Ballot " + b.getNumber() + " closed at " + b.getClosesAt()
+                    + "; the vote was not recorded");
+        }
+        if (now.isBefore(b.getOpensAt())) {
+            throw new InvalidInputException("Ballot " + b.getNumber() + " opens at " + b.getOpensAt());
+        }
+        BallotVoter voter = voters.findById(new BallotVoter.Key(ballotId, me))
+                .orElseThrow(() -> new InvalidInputException("You are not on the voter list of ballot "
+                        + b.getNumber() + " (seated members when it opened)"));
+        RuleSpec spec = spec(b);
+        Set<Position> allowed = spec.toRule().positions();
+        if (!allowed.contains(vote.position())) {
+            throw new InvalidInputException("Under " + spec.preset() + " the positions are " + allowed);
+        }
+        String key = vote.idempotencyKey() == null || vote.idempotencyKey().isBlank() ? null : vote.idempotencyKey().strip();
+        if (key != null) {
+            if (key.length() > 100) {
+                throw new InvalidInputException("The idempotency key is longer than 100 characters");
+            }
+            Optional<BallotEntry> seen = entries.findByBallotIdAndIdempotencyKey(ballotId, key);
+            if (seen.isPresent()) {
+                throw new InvalidInputException("This submission was already recorded (log position "
+                        + seen.get().getPosition() + "); it was not recorded again");
+            }
+        }
+        List<String> refs = new ArrayList<>();
+        boolean reasoned = false;
+        if (vote.commentIds() != null && !vote.commentIds().isEmpty()) {
+            if (b.getDraftId() == null) {
+                throw new InvalidInputException("This ballot is on a motion; comments cannot be attached");
+            }
+            for (UUID c : vote.commentIds()) {
+                if (!commenting.isTechnicalCommentBy(c, b.getDraftId(), me)) {
+                    throw new InvalidInputException("Comment " + c + " is not a technical (te) comment of yours on "
+                            + "this draft");
+                }
+                refs.add(c.toString());
+            }
+            reasoned = vote.position().stance() == Position.Stance.NEGATIVE;
+        }
+        String previous = entries.findTopByBallotIdOrderByPositionDesc(ballotId).map(BallotEntry::getHash)
+                .orElse(LedgerHashing.genesisHash(ballotId.toString()));
+        long position = entries.findTopByBallotIdOrderByPositionDesc(ballotId).map(BallotEntry::getPosition).orElse(0L) + 1;
+        LedgerEntry e = LedgerEntry.create(position, ballotId.toString(), voter.getToken(), vote.position().name(),
+                reasoned, refs, now, previous);
+        entries.save(new BallotEntry(ballotId, position, e.voterToken(), e.choice(), e.reasoned(),
+                String.join(",", refs), e.castAt(), e.previousHash(), e.hash(), key));
+        return new VoteReceipt(ballotId, position, e.hash(), previous, now, e.choice(), reasoned);
+    }
+
+    /** The caller's receipts in this ballot, oldest first (the last one counts). */
+    @PreAuthorize("isAuthenticated()")
+    public List<VoteReceipt> myReceipts(UUID ballotId) {
+        UUID me = currentUser();
+        return voters.findById(new BallotVoter.Key(ballotId, me)).map(v ->
+                entries.findByBallotIdAndVoterTokenOrderByPosition(ballotId, v.getToken()).stream()
+                        .map(e -> new VoteReceipt(ballotId, e.getPosition(), e.getHash(), e.getPreviousHash(),
+                                e.getCastAt(), e.getChoice(), e.isReasoned())).toList()).orElse(List.of());
+    }
+
+    /** Is this receipt's entry in the log, unchanged? Anyone may check. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean checkReceipt(UUID ballotId, long position, String entryHash) {
+        List<LedgerEntry> log = ledger(ballotId);
+        if (position < 1 || position > log.size()) {
+            return false;
+        }
+        LedgerEntry e = log.get((int) position - 1);
+        return Ledger.verifyReceipt(new Receipt(ballotId.toString(), position, entryHash, e.previousHash()), log);
+    }
+
+    // ------------------------------------------------------------------ closing
+
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @Transactional
+    public BallotResult close(UUID ballotId) {
+        Ballot b = ballots.lock(ballotId).orElseThrow(() -> new NotFoundException("Ballot", ballotId));
+        if (!b.getStatus().equals("OPEN")) {
+            throw new InvalidInputException("Ballot " + b.getNumber() + " is already closed");
+        }
+        List<LedgerEntry> log = ledger(ballotId);
+        Verification v = ChainVerifier.verify(ballotId.toString(), log);
+        if (!v.ok()) {
+            throw new IllegalStateException("The vote log of ballot " + b.getNumber() + " does not verify: "
+                    + v.firstProblem());
+        }
+        Map<String, Object> tally = new TallyFromExport().recompute(export(b, log, Map.of()));
+        Instant now = clock.instant();
+        b.close(actor(), now.isBefore(b.getClosesAt()) ? now : b.getClosesAt(), JSON.writeValueAsString(tally),
+                ChainVerifier.headHash(ballotId.toString(), log));
+        return result(ballotId);
+    }
+
+    /** Extends the close of an open round, or reopens a round that closed without a valid result. */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @Transactional
+    public BallotSummary extend(UUID ballotId, Instant newClose) {
+        Ballot b = ballots.lock(ballotId).orElseThrow(() -> new NotFoundException("Ballot", ballotId));
+        if (newClose == null || !newClose.isAfter(b.getClosesAt()) || !newClose.isAfter(clock.instant())) {
+            throw new InvalidInputException("The new close must be later than the current one and in the future");
+        }
+        if (b.getStatus().equals("CLOSED")) {
+            String outcome = String.valueOf(readTally(b).get("outcome"));
+            if (!outcome.equals("NOT_VALID")) {
+                throw new InvalidInputException("Ballot " + b.getNumber() + " closed with a valid result ("
+                        + outcome.toLowerCase(Locale.ROOT) + "); it cannot be reopened");
+            }
+        }
+        b.extend(newClose);
+        return summary(b);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    @PreAuthorize("isAuthenticated()")
+    public List<BallotSummary> ballots(UUID workingGroupId) {
+        access.requireRead(workingGroupId);
+        return ballots.findByWorkingGroupIdOrderByNumberDesc(workingGroupId).stream().map(this::summary).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public BallotSummary ballot(UUID ballotId) {
+        Ballot b = readable(ballotId);
+        return summary(b);
+    }
+
+    /** The result of a closed round; an open round has none yet (no running totals, as in ISO balloting). */
+    @PreAuthorize("isAuthenticated()")
+    public BallotResult result(UUID ballotId) {
+        Ballot b = readable(ballotId);
+        if (!b.getStatus().equals("CLOSED")) {
+            throw new InvalidInputException("Ballot " + b.getNumber() + " is open until " + b.getClosesAt()
+                    + "; the result is published at the close");
+        }
+        RuleSpec spec = spec(b);
+        List<BallotVoter> vs = voters.findByBallotId(ballotId);
+        TallyResult r = Tally.compute(spec.toRule(), tallyVoters(vs), TallyFromExport.votes(ledger(ballotId)));
+        Map<String, UUID> userOfToken = vs.stream().collect(Collectors.toMap(BallotVoter::getToken, BallotVoter::getUserId));
+        Map<UUID, String> names = identity.displayNames(vs.stream().map(BallotVoter::getUserId).toList());
+        Map<String, List<String>> refs = new HashMap<>();
+        for (LedgerEntry e : LastVoteCounts.resolve(ledger(ballotId)).values()) {
+            refs.put(e.voterToken(), e.commentRefs());
+        }
+        List<BallotResult.NegativeRow> negatives = r.negativeVotes().stream()
+                .map(n -> new BallotResult.NegativeRow(b.isSecret() ? null : names.get(userOfToken.get(n.voterId())),
+                        n.reasoned(), n.counted(), b.isSecret() ? List.of() : refs.getOrDefault(n.voterId(), List.of())))
+                .toList();
+        List<BallotResult.PowerRow> power = new ArrayList<>();
+        if (spec.effectiveWeighting() == RuleSpec.Weighting.PER_MEMBER && vs.size() <= 60) {
+            Ratio share = switch (spec.preset()) {
+                case CENELEC -> Ratio.of(71, 100);
+                case CEN -> Ratio.of(65, 100);
+                default -> Ratio.TWO_THIRDS;
+            };
+            List<Voter> byName = vs.stream().map(v -> Voter.weighted(
+                    names.getOrDefault(v.getUserId(), v.getUserId().toString()) + " (" + v.getUserId().toString().substring(0, 4) + ")",
+                    v.getWeight())).toList();
+            try {
+                BanzhafPower.Result p = BanzhafPower.forShare(byName, share);
+                for (BanzhafPower.Power m : p.members()) {
+                    power.add(new BallotResult.PowerRow(m.member(), Long.toString(m.weight()),
+                            m.normalised().toBigDecimal(6).doubleValue(), m.zeroPowerDespiteWeight()));
+                }
+            } catch (IllegalArgumentException e) {
+                // non-integer weights: no power index
+            }
+        }
+        return new BallotResult(summary(b), r.outcome().name(),
+                r.criteria().stream().map(c -> new BallotResult.CriterionRow(c.name(), c.passed(), c.text())).toList(),
+                counts(r.overall()),
+                r.chambers().stream().map(c -> new BallotResult.ChamberRow(c.chamber(), counts(c.totals()))).toList(),
+                r.constituencies().stream().map(c -> new BallotResult.ConstituencyRow(c.constituency(),
+                        constituencies.label(c.constituency()), c.members(), c.votesCast())).toList(),
+                negatives, power, r.notes(), b.getHeadHash());
+    }
+
+    /** Everything the verifier needs, published after the close: rule, voters as tokens, the log, the tally. */
+    @PreAuthorize("isAuthenticated()")
+    public String export(UUID ballotId) {
+        Ballot b = readable(ballotId);
+        if (!b.getStatus().equals("CLOSED")) {
+            throw new InvalidInputException("The log of ballot " + b.getNumber() + " is published at the close");
+        }
+        return BallotExportIo.toJson(export(b, ledger(ballotId), readTally(b)));
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private BallotExport export(Ballot b, List<LedgerEntry> log, Map<String, Object> tally) {
+        List<BallotExport.Voter> vs = voters.findByBallotId(b.getId()).stream()
+                .sorted(Comparator.comparing(BallotVoter::getToken))
+                .map(v -> new BallotExport.Voter(v.getToken(), v.getWeight(), v.getChamber(), v.getSubChamber(),
+                        v.getKind(), v.isPMember(), v.getConstituencies())).toList();
+        return new BallotExport(new BallotExport.Ballot(b.getId().toString(), b.getTitle(), spec(b).preset().name(),
+                spec(b).toParameters(), b.isSecret(), b.getOpensAt(), b.getClosesAt()), vs, log, tally);
+    }
+
+    private Map<String, Object> readTally(Ballot b) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = JSON.readValue(b.getResult(), Map.class);
+        return m;
+    }
+
+    private static List<Voter> tallyVoters(List<BallotVoter> vs) {
+        return vs.stream().map(v -> new Voter(v.getToken(), v.getWeight(), v.getChamber(), v.getSubChamber(),
+                MemberKind.valueOf(v.getKind()), v.isPMember(), new TreeSet<>(v.getConstituencies()))).toList();
+    }
+
+    private List<LedgerEntry> ledger(UUID ballotId) {
+        return entries.findByBallotIdOrderByPosition(ballotId).stream()
+                .map(e -> new LedgerEntry(e.getPosition(), ballotId.toString(), e.getVoterToken(), e.getChoice(),
+                        e.isReasoned(), e.getCommentRefs().isBlank() ? List.of() : List.of(e.getCommentRefs().split(",")),
+                        e.getCastAt(), e.getPreviousHash(), e.getHash()))
+                .toList();
+    }
+
+    private static RuleSpec spec(Ballot b) {
+        Map<String, Integer> quotas = new TreeMap<>();
+        for (String q : b.getParticipation().split(",")) {
+            if (!q.isBlank()) {
+                quotas.put(q.substring(0, q.lastIndexOf('=')), Integer.parseInt(q.substring(q.lastIndexOf('=') + 1)));
+            }
+        }
+        return new RuleSpec(RuleSpec.Preset.valueOf(b.getRulePreset()), RuleSpec.Weighting.valueOf(b.getWeighting()),
+                quotas);
+    }
+
+    private Ballot readable(UUID ballotId) {
+        Ballot b = ballots.findById(ballotId).orElseThrow(() -> new NotFoundException("Ballot", ballotId));
+        access.requireRead(b.getWorkingGroupId());
+        return b;
+    }
+
+    private BallotSummary summary(Ballot b) {
+        List<BallotVoter> vs = voters.findByBallotId(b.getId());
+        List<LedgerEntry> log = ledger(b.getId());
+        Map<String, LedgerEntry> effective = LastVoteCounts.resolve(log);
+        UUID me = IdentityService.currentUser().map(AccordUser::userId).orElse(null);
+        Optional<BallotVoter> mine = vs.stream().filter(v -> v.getUserId().equals(me)).findFirst();
+        String myPosition = mine.map(v -> effective.get(v.getToken())).map(LedgerEntry::choice).orElse(null);
+        String outcome = b.getResult() == null ? null : String.valueOf(readTally(b).get("outcome"));
+        return new BallotSummary(b.getId(), b.getNumber(), b.getWorkingGroupId(), b.getDraftId(), b.getVersionLabel(),
+                b.getMotion(), b.getTitle(), b.getRulePreset(), b.getWeighting(), b.isSecret(), b.getOpensAt(),
+                b.getClosesAt(), b.getStatus(), vs.size(), effective.size(), mine.isPresent(), myPosition, outcome);
+    }
+
+    private static BallotResult.Counts counts(Totals t) {
+        return new BallotResult.Counts(t.positive().count(), t.negative().count(), t.negativeNotCounted().count(),
+                t.abstain().count(), t.absent().count(), exact(t.positive().weight()), exact(t.negative().weight()),
+                exact(t.abstain().weight()));
+    }
+
+    private static String exact(Ratio r) {
+        return r.toDecimalString(4);
+    }
+
+    private static UUID currentUser() {
+        return IdentityService.currentUser().map(AccordUser::userId)
+                .orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+
+    private static UUID actor() {
+        return IdentityService.currentUser().map(AccordUser::userId).orElse(new UUID(0, 0));
+    }
+}

@@ -1,0 +1,22 @@
+package org.accord.balloting.internal;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface Ballots extends JpaRepository<Ballot, UUID> {
+    /** Serialises votes and the close of one ballot: a vote racing the close is either in or refused. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from Ballot b where b.id = ?1")
+    Optional<Ballot> lock(UUID id);
+
+    List<Ballot> findByWorkingGroupIdOrderByNumberDesc(UUID workingGroupId);
+
+    @Query("select coalesce(max(b.number), 0) from Ballot b")
+    int lastNumber();
+}
