@@ -76,6 +76,12 @@ class BallotController {
         return ballots.extend(id, e.closesAt());
     }
 
+    @PostMapping("/{id}/feed-draft")
+    @Operation(summary = "Move the balloted draft on the result: .99 approved to proceed, or .92 back with the negative comments")
+    Map<String, String> feedDraft(@PathVariable UUID id) {
+        return Map.of("stage", ballots.feedDraft(id));
+    }
+
     @GetMapping("/{id}/result")
     @Operation(summary = "Per-criterion result with the numbers, breakdowns, negative votes, power")
     BallotResult result(@PathVariable UUID id) {

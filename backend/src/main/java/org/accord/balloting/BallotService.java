@@ -46,13 +46,15 @@ public class BallotService {
     private final SeatService seats;
     private final CommentingService commenting;
     private final VersionService versions;
+    private final org.accord.drafting.DraftingService drafting;
     private final IdentityService identity;
     private final WorkingGroupAccess access;
     private final Constituencies constituencies;
     private final Clock clock;
 
     BallotService(Ballots ballots, BallotVoters voters, BallotEntries entries, SeatService seats,
-                  CommentingService commenting, VersionService versions, IdentityService identity,
+                  CommentingService commenting, VersionService versions,
+                  org.accord.drafting.DraftingService drafting, IdentityService identity,
                   WorkingGroupAccess access, Constituencies constituencies, Optional<Clock> clock) {
         this.ballots = ballots;
         this.voters = voters;
@@ -60,6 +62,7 @@ public class BallotService {
         this.seats = seats;
         this.commenting = commenting;
         this.versions = versions;
+        this.drafting = drafting;
         this.identity = identity;
         this.access = access;
         this.constituencies = constituencies;
@@ -268,6 +271,49 @@ public class BallotService {
         }
         b.extend(newClose);
         return summary(b);
+    }
+
+    /**
+     * Feeds a closed round's result to its draft: approved → the stage's "approved to proceed" (.99); not approved →
+     * "back to an earlier stage" (.92) with the negative votes' comments named in the reason. Secretariat only.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @Transactional
+    public String feedDraft(UUID ballotId) {
+        Ballot b = readable(ballotId);
+        if (b.getDraftId() == null) {
+            throw new InvalidInputException("Ballot " + b.getNumber() + " is on a motion, not on a draft");
+        }
+        if (!b.getStatus().equals("CLOSED")) {
+            throw new InvalidInputException("Ballot " + b.getNumber() + " is still open");
+        }
+        String outcome = String.valueOf(readTally(b).get("outcome"));
+        int stage = switch (RuleSpec.Preset.valueOf(b.getRulePreset())) {
+            case ISO_NP -> 10;
+            case ISO_CD -> 30;
+            case ISO_FDIS -> 50;
+            default -> 40;
+        };
+        String reason;
+        String code;
+        if (outcome.equals("PASSED")) {
+            code = stage + ".99";
+            reason = "Ballot " + b.getNumber() + " (" + b.getTitle() + ") approved";
+        } else if (outcome.equals("FAILED")) {
+            code = stage + ".92";
+            List<String> comments = new ArrayList<>();
+            for (BallotResult.NegativeRow n : result(ballotId).negativeVotes()) {
+                for (String c : n.comments()) {
+                    comments.add(commenting.detail(UUID.fromString(c)).comment().commentId());
+                }
+            }
+            reason = "Ballot " + b.getNumber() + " (" + b.getTitle() + ") not approved"
+                    + (comments.isEmpty() ? "" : "; comments with the negative votes: " + String.join(", ", comments));
+        } else {
+            throw new InvalidInputException("Ballot " + b.getNumber() + " has no valid result; extend it instead");
+        }
+        drafting.changeStage(b.getDraftId(), code, reason);
+        return code;
     }
 
     // ------------------------------------------------------------------ reading

@@ -38,6 +38,8 @@ class BallotServiceIntegrationTest {
     @Autowired SeatService seats;
     @Autowired IdentityService identity;
     @Autowired Fixtures fixtures;
+    @Autowired org.accord.drafting.VersionService versions;
+    @Autowired org.accord.drafting.DraftingService drafting;
 
     UUID wg;
     String secretariat;
@@ -191,5 +193,23 @@ class BallotServiceIntegrationTest {
                 .anyMatch(d -> d.contains("zero or more"));
         assertThatThrownBy(() -> fixtures.as(seated.get(0), () -> ballots.open(motion(RuleSpec.Preset.ISO_DIS, null, false))))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void aPassedDisBallotLetsTheSecretariatAdvanceTheDraft() {
+        UUID draft = fixtures.draft(wg, 3);
+        SystemActor.run("test", () -> versions.freeze(draft, "CD 2", "for the DIS ballot"));
+        BallotSummary b = asSec(() -> ballots.open(new NewBallot(wg, draft, "CD 2", null, "DIS ballot on CD 2",
+                RuleSpec.Preset.ISO_DIS, null, null, null, null, false, null, Instant.now().plus(Duration.ofDays(1)))));
+        vote(seated.get(0), b.id(), Position.APPROVE);
+        vote(seated.get(1), b.id(), Position.APPROVE);
+        assertThatThrownBy(() -> asSec(() -> ballots.feedDraft(b.id()))).hasMessageContaining("still open");
+        asSec(() -> ballots.close(b.id()));
+        assertThat(asSec(() -> ballots.feedDraft(b.id()))).isEqualTo("40.99");
+        assertThat(SystemActor.call("test", () -> drafting.stageHistory(draft))).last()
+                .satisfies(h -> assertThat(h.toString()).contains("40.99").contains("DIS ballot on CD 2"));
+        assertThatThrownBy(() -> asSec(() -> ballots.open(new NewBallot(wg, draft, "CD 9", null, "x",
+                RuleSpec.Preset.ISO_DIS, null, null, null, null, false, null, Instant.now().plus(Duration.ofDays(1))))))
+                .hasMessageContaining("'CD 9' is not a version");
     }
 }
