@@ -1,4 +1,6 @@
 -- Ballot rounds, their voter snapshots and the hash-chained vote ledger.
+create sequence ballot_number_seq;
+
 create table ballot (
     id               uuid primary key,
     number           integer      not null,

@@ -103,6 +103,17 @@ public class BallotService {
         } catch (IllegalArgumentException e) {
             errors.add(e.getMessage());
         }
+        if (n.participationQuotas() != null) {
+            for (String c : n.participationQuotas().keySet()) {
+                try {
+                    if (constituencies.requireQuotaAttribute(c).equals(Constituencies.EACH_COUNTRY)) {
+                        errors.add("A participation quota names one constituency, not each country");
+                    }
+                } catch (InvalidInputException e) {
+                    errors.add("Participation quota: " + e.getMessage());
+                }
+            }
+        }
         if (n.weights() != null) {
             n.weights().forEach((user, w) -> {
                 if (w == null || w.signum() < 0) {
@@ -124,7 +135,7 @@ public class BallotService {
                     : "The ballot was not opened: " + errors.size() + " problems", errors);
         }
         byte[] secret = VoterTokens.newBallotSecret();
-        Ballot b = ballots.save(new Ballot(ballots.lastNumber() + 1, n.workingGroupId(), n.draftId(),
+        Ballot b = ballots.save(new Ballot((int) ballots.nextNumber(), n.workingGroupId(), n.draftId(),
                 onDraft ? n.versionLabel() : null, onDraft ? null : n.motion().strip(), n.title().strip(),
                 spec.preset().name(), spec.weighting().name(), spec.participationQuotas().entrySet().stream()
                         .map(q -> q.getKey() + "=" + q.getValue()).collect(Collectors.joining(",")),

@@ -279,12 +279,12 @@ public class CommentingService {
 
     // ---- reading ----
 
-    /** Whether {@code commentId} is a technical comment on {@code draftId} written by {@code userId} (ballot reasons). */
+    /** Whether {@code commentId} is a submitted technical comment on {@code draftId} by {@code userId} (ballot reasons). */
     @PreAuthorize("isAuthenticated()")
     public boolean isTechnicalCommentBy(UUID commentId, UUID draftId, UUID userId) {
         return comments.findById(commentId)
                 .filter(c -> c.getDraftId().equals(draftId) && userId.equals(c.getAuthorId())
-                        && c.getType() == CommentType.TE)
+                        && c.getType() == CommentType.TE && c.getStatus() != CommentStatus.DRAFT)
                 .isPresent();
     }
 

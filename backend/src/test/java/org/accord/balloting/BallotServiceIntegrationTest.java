@@ -187,10 +187,10 @@ class BallotServiceIntegrationTest {
     void badBallotsAreRefusedWithEveryProblemNamed() {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> asSec(() -> ballots.open(
                 new NewBallot(wg, null, null, " ", " ", null, null, Map.of(UUID.randomUUID(), java.math.BigDecimal.valueOf(-1)),
-                        null, Map.of("group:SME", 0), false, null, Instant.now().minusSeconds(5)))));
+                        null, Map.of("group:SMEs", 0), false, null, Instant.now().minusSeconds(5)))));
         assertThat(e.details()).anyMatch(d -> d.contains("title")).anyMatch(d -> d.contains("motion"))
                 .anyMatch(d -> d.contains("close must be after")).anyMatch(d -> d.contains("preset"))
-                .anyMatch(d -> d.contains("zero or more"));
+                .anyMatch(d -> d.contains("zero or more")).anyMatch(d -> d.contains("SMEs"));
         assertThatThrownBy(() -> fixtures.as(seated.get(0), () -> ballots.open(motion(RuleSpec.Preset.ISO_DIS, null, false))))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }

@@ -295,4 +295,46 @@ class RestApiTest {
         assertThat(badImport.statusCode()).isEqualTo(400);
         assertThat(badImport.body()).contains("Line 2", "'QQ'");
     }
+
+    @Test
+    void ballotRoundOverRest() throws Exception {
+        String wg = StreamSupport.stream(json("/api/v1/working-groups", "delegate").spliterator(), false)
+                .filter(w -> w.get("code").asString().equals("WG 1")).findFirst().orElseThrow().get("id").asString();
+        String closes = java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString();
+        HttpResponse<String> bad = send("POST", "/api/v1/ballots", "secretariat", "application/json",
+                "{\"workingGroupId\":\"" + wg + "\",\"motion\":\"M\",\"title\":\"T\",\"preset\":\"CEN\","
+                        + "\"weights\":{\"" + java.util.UUID.randomUUID() + "\":-1},\"closesAt\":\"" + closes + "\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("zero or more");
+        HttpResponse<String> opened = send("POST", "/api/v1/ballots", "secretariat", "application/json",
+                "{\"workingGroupId\":\"" + wg + "\",\"motion\":\"Adopt the work plan\",\"title\":\"REST motion\","
+                        + "\"preset\":\"ISO_CD\",\"closesAt\":\"" + closes + "\"}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String ballot = JSON.readTree(opened.body()).get("id").asString();
+        String base = "/api/v1/ballots/" + ballot;
+
+        HttpResponse<String> vote = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + base + "/votes"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("editor:accord-demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").header("Idempotency-Key", "once")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"position\":\"APPROVE\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(vote.statusCode()).as(vote.body()).isEqualTo(201);
+        assertThat(JSON.readTree(vote.body()).get("entryHash").asString()).hasSize(64);
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + base + "/votes"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("editor:accord-demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").header("Idempotency-Key", "once")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"position\":\"DISAPPROVE\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("already recorded");
+        HttpResponse<String> outsider = send("POST", base + "/votes", "delegate", "application/json", "{\"position\":\"APPROVE\"}");
+        assertThat(outsider.statusCode()).isEqualTo(400);
+        assertThat(outsider.body()).contains("not on the voter list");
+        assertThat(get(base + "/result", "delegate").statusCode()).isEqualTo(400);
+
+        HttpResponse<String> closed = send("POST", base + "/close", "secretariat", "application/json", "{}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(json(base + "/result", "delegate").get("outcome").asString()).isEqualTo("PASSED");
+        JsonNode export = json(base + "/export", "delegate");
+        assertThat(export.get("entries").size()).isEqualTo(1);
+        assertThat(export.get("tally").get("outcome").asString()).isEqualTo("PASSED");
+    }
 }

@@ -83,8 +83,12 @@ class SeatsBrowserTest extends BrowserTest {
         page.getByLabel("Statement").fill("I would bring a small-firm view.");
         Locator groups = page.getByLabel("Stakeholder groups you speak for");
         groups.fill("SME");
-        groups.press("Enter");
+        // click the option: Enter may come before the filtered items have arrived
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("SME").setExact(true)).click();
+        groups.press("Escape");
         groups.press("Tab");
+        assertThat(page.locator("vaadin-multi-select-combo-box-chip").filter(
+                new Locator.FilterOptions().setHasText("SME")).first()).isVisible();
         screenshot("seat-apply");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply for a seat")).click();
         assertThat(page.getByText("Unknown ISO 3166 country code 'ZZ'").first()).isVisible();

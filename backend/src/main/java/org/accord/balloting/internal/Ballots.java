@@ -17,6 +17,7 @@ public interface Ballots extends JpaRepository<Ballot, UUID> {
 
     List<Ballot> findByWorkingGroupIdOrderByNumberDesc(UUID workingGroupId);
 
-    @Query("select coalesce(max(b.number), 0) from Ballot b")
-    int lastNumber();
+    /** Ballot numbers come from a sequence, so two rounds opened at once never share one. */
+    @Query(value = "select nextval('ballot_number_seq')", nativeQuery = true)
+    long nextNumber();
 }

@@ -23,4 +23,5 @@
  * <li>Participation quota: any returned position counts as a vote cast by the constituency.</li>
  * </ul>
  */
+@org.springframework.modulith.NamedInterface("tally")
 package org.accord.balloting.tally;

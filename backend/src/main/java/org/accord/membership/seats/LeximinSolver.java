@@ -149,6 +149,13 @@ final class LeximinSolver {
             throw new IllegalStateException("GLOP is not available");
         }
         lp.setNumThreads(1);
+        // Without presolve and scaling GLOP keeps its last basis when only columns were added (every re-solve within
+        // a stage), so each re-solve is a warm-started primal simplex instead of a solve from scratch. With them the
+        // preprocessed/scaled matrix changes with every new column and the warm start is lost. Deterministic either
+        // way; the coefficients are counts / profile sizes in (0, 1], so scaling is not needed numerically.
+        if (!lp.setSolverSpecificParametersAsString("use_preprocessing: false use_scaling: false")) {
+            throw new IllegalStateException("GLOP rejected its parameters");
+        }
         vars = new ArrayList<>();
         z = lp.makeNumVar(0, 1, "z");
         sum = lp.makeConstraint(1, 1, "sum");

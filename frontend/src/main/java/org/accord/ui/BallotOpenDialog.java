@@ -1,0 +1,187 @@
+package org.accord.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.accord.balloting.BallotService;
+import org.accord.balloting.BallotSummary;
+import org.accord.balloting.NewBallot;
+import org.accord.balloting.tally.RuleSpec;
+import org.accord.drafting.DraftSummary;
+import org.accord.drafting.DraftingService;
+import org.accord.drafting.VersionService;
+import org.accord.drafting.VersionSummary;
+import org.accord.shared.InvalidInputException;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.*;
+import java.util.function.Consumer;
+
+/** The secretariat opens a ballot round: on a frozen version or a motion, with a rule preset, weighting and window. */
+class BallotOpenDialog extends Dialog {
+
+    private static final String ON_DRAFT = "A frozen version of a draft";
+    private static final String ON_MOTION = "A motion";
+
+    BallotOpenDialog(BallotService ballots, DraftingService drafting, VersionService versions, UUID wg,
+                     Consumer<BallotSummary> opened) {
+        setHeaderTitle("Open a ballot");
+        setId("open-ballot-dialog");
+        setWidth("min(760px, 95vw)");
+
+        TextField title = new TextField("Title");
+        title.setPlaceholder("e.g. DIS ballot on WD 1");
+        title.setWidthFull();
+        title.setId("ballot-title");
+
+        RadioButtonGroup<String> on = new RadioButtonGroup<>("Ballot on");
+        on.setItems(ON_DRAFT, ON_MOTION);
+        on.setValue(ON_DRAFT);
+        ComboBox<DraftSummary> draft = new ComboBox<>("Draft");
+        draft.setItems(drafting.drafts().stream().filter(d -> d.workingGroupId().equals(wg)).toList());
+        draft.setItemLabelGenerator(d -> d.reference() + " " + d.title());
+        draft.setWidth("min(100%, 30em)");
+        draft.setId("ballot-draft");
+        Select<VersionSummary> version = new Select<>();
+        version.setLabel("Frozen version");
+        version.setItemLabelGenerator(v -> v.label() + " (" + UiText.utc(v.createdAt()) + ")");
+        version.setEmptySelectionAllowed(false);
+        version.setId("ballot-version");
+        draft.addValueChangeListener(e -> {
+            List<VersionSummary> vs = e.getValue() == null ? List.of() : versions.versions(e.getValue().id());
+            version.setItems(vs);
+            version.setHelperText(e.getValue() != null && vs.isEmpty() ? "This draft has no frozen version yet: freeze one first" : null);
+            if (!vs.isEmpty()) {
+                version.setValue(vs.getLast());
+            }
+        });
+        Div draftRow = new Div(draft, version);
+        draftRow.addClassName("form-row");
+        TextArea motion = new TextArea("Motion");
+        motion.setWidthFull();
+        motion.setPlaceholder("e.g. The working group approves the new work item proposal on …");
+        motion.setVisible(false);
+        motion.setId("ballot-motion");
+        on.addValueChangeListener(e -> {
+            draftRow.setVisible(ON_DRAFT.equals(e.getValue()));
+            motion.setVisible(ON_MOTION.equals(e.getValue()));
+        });
+
+        Select<RuleSpec.Preset> preset = new Select<>();
+        preset.setLabel("Rule");
+        preset.setItems(RuleSpec.Preset.values());
+        preset.setItemLabelGenerator(BallotLabels::preset);
+        preset.setValue(RuleSpec.Preset.ISO_DIS);
+        preset.setWidthFull();
+        preset.setId("ballot-preset");
+        Select<RuleSpec.Weighting> weighting = new Select<>();
+        weighting.setLabel("Weighting");
+        weighting.setItems(RuleSpec.Weighting.values());
+        weighting.setItemLabelGenerator(BallotLabels::weighting);
+        weighting.setValue(RuleSpec.Weighting.PRESET);
+        weighting.setWidthFull();
+        Checkbox secret = new Checkbox("Secret ballot: the result does not name who voted how");
+        DateTimePicker closes = utcPicker("Closes at (UTC)");
+        closes.setValue(LocalDateTime.now(ZoneOffset.UTC).plusDays(14).truncatedTo(ChronoUnit.HOURS));
+        closes.setHelperText("Times are UTC. The round opens now.");
+        closes.setId("ballot-closes");
+        TextField quotas = new TextField("Participation quotas (optional)");
+        quotas.setPlaceholder("group:SME=1, global-majority=2");
+        quotas.setHelperText("Constituency = minimum votes cast, separated by commas; the round is not valid without them");
+        quotas.setWidthFull();
+        quotas.setId("ballot-quotas");
+
+        Div errors = new Div();
+        errors.addClassName("form-error");
+        errors.setId("open-ballot-errors");
+        errors.getElement().setAttribute("aria-live", "assertive");
+        add(title, on, draftRow, motion, preset, weighting, secret, closes, quotas, errors);
+
+        Button ok = new Button("Open ballot", e -> {
+            errors.removeAll();
+            Map<String, Integer> q;
+            try {
+                q = parseQuotas(quotas.getValue());
+                quotas.setInvalid(false);
+            } catch (IllegalArgumentException ex) {
+                quotas.setErrorMessage(ex.getMessage());
+                quotas.setInvalid(true);
+                return;
+            }
+            boolean onDraft = ON_DRAFT.equals(on.getValue());
+            try {
+                BallotSummary b = ballots.open(new NewBallot(wg,
+                        onDraft && draft.getValue() != null ? draft.getValue().id() : null,
+                        onDraft && version.getValue() != null ? version.getValue().label() : null,
+                        onDraft ? null : motion.getValue(), title.getValue(), preset.getValue(), weighting.getValue(),
+                        null, null, q, secret.getValue(), null,
+                        closes.getValue() == null ? null : closes.getValue().toInstant(ZoneOffset.UTC)));
+                close();
+                opened.accept(b);
+            } catch (InvalidInputException ex) {
+                errors.add(new Paragraph(ex.getMessage()));
+                if (!ex.details().isEmpty()) {
+                    UnorderedList list = new UnorderedList();
+                    ex.details().forEach(d -> list.add(new ListItem(d)));
+                    errors.add(list);
+                }
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setId("confirm-open-ballot");
+        getFooter().add(new Button("Cancel", e -> close()), ok);
+    }
+
+    /** ISO dates and a 24-hour clock, so a UTC time cannot be misread as a local US or EU date. */
+    static DateTimePicker utcPicker(String label) {
+        DateTimePicker p = new DateTimePicker(label);
+        p.setLocale(Locale.UK);
+        p.setDatePickerI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        return p;
+    }
+
+    /** "group:SME=1, global-majority=2" → map; a message naming the faulty part otherwise. */
+    static Map<String, Integer> parseQuotas(String text) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String part : text.split(",")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            int eq = p.lastIndexOf('=');
+            if (eq <= 0 || eq == p.length() - 1) {
+                throw new IllegalArgumentException("'" + p + "' is not constituency=number, e.g. group:SME=1");
+            }
+            String key = p.substring(0, eq).strip();
+            int n;
+            try {
+                n = Integer.parseInt(p.substring(eq + 1).strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + p.substring(eq + 1).strip() + "' in '" + p + "' is not a whole number");
+            }
+            if (n < 1) {
+                throw new IllegalArgumentException("The quota for " + key + " must be at least 1 vote");
+            }
+            if (out.put(key, n) != null) {
+                throw new IllegalArgumentException(key + " is given twice");
+            }
+        }
+        return out;
+    }
+}
