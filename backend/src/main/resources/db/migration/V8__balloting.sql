@@ -12,6 +12,7 @@ create table ballot (
     rule_preset      varchar(40)  not null,
     weighting        varchar(20)  not null,
     participation    varchar(800) not null,
+    custom_rule      varchar(400) not null,
     secret           boolean      not null,
     ballot_secret    bytea        not null,
     opens_at         timestamptz  not null,

@@ -98,7 +98,7 @@ public class BallotService {
         }
         RuleSpec spec = null;
         try {
-            spec = new RuleSpec(n.preset(), n.weighting(), n.participationQuotas());
+            spec = new RuleSpec(n.preset(), n.weighting(), n.participationQuotas(), n.custom());
             spec.toRule();
         } catch (IllegalArgumentException e) {
             errors.add(e.getMessage());
@@ -139,6 +139,8 @@ public class BallotService {
                 onDraft ? n.versionLabel() : null, onDraft ? null : n.motion().strip(), n.title().strip(),
                 spec.preset().name(), spec.weighting().name(), spec.participationQuotas().entrySet().stream()
                         .map(q -> q.getKey() + "=" + q.getValue()).collect(Collectors.joining(",")),
+                spec.custom().entrySet().stream().map(q -> q.getKey() + "=" + q.getValue())
+                        .collect(Collectors.joining(",")),
                 Boolean.TRUE.equals(n.secret()), secret, opens,
                 n.closesAt(), actor(), now));
         Map<String, String> chambers = new HashMap<>(DEFAULT_CHAMBERS);
@@ -438,8 +440,14 @@ public class BallotService {
                 quotas.put(q.substring(0, q.lastIndexOf('=')), Integer.parseInt(q.substring(q.lastIndexOf('=') + 1)));
             }
         }
+        Map<String, String> custom = new TreeMap<>();
+        for (String q : b.getCustomRule().split(",")) {
+            if (!q.isBlank()) {
+                custom.put(q.substring(0, q.indexOf('=')), q.substring(q.indexOf('=') + 1));
+            }
+        }
         return new RuleSpec(RuleSpec.Preset.valueOf(b.getRulePreset()), RuleSpec.Weighting.valueOf(b.getWeighting()),
-                quotas);
+                quotas, custom);
     }
 
     private Ballot readable(UUID ballotId) {

@@ -212,4 +212,24 @@ class BallotServiceIntegrationTest {
                 RuleSpec.Preset.ISO_DIS, null, null, null, null, false, null, Instant.now().plus(Duration.ofDays(1))))))
                 .hasMessageContaining("'CD 9' is not a version");
     }
+
+    @Test
+    void aCustomRuleIsPublishedWithTheExportAndReTallied() throws Exception {
+        assertThatThrownBy(() -> asSec(() -> ballots.open(new NewBallot(wg, null, null, "M", "Custom", RuleSpec.Preset.CUSTOM,
+                null, null, null, null, false, null, Instant.now().plus(Duration.ofDays(1)),
+                Map.of("approvalAtLeast", "150%"))))).hasMessageContaining("approvalAtLeast");
+        BallotSummary b = asSec(() -> ballots.open(new NewBallot(wg, null, null, "M", "Custom", RuleSpec.Preset.CUSTOM,
+                null, null, null, null, false, null, Instant.now().plus(Duration.ofDays(1)),
+                Map.of("approvalAtLeast", "3/5", "quorumAtLeast", "50%"))));
+        for (int i = 0; i < 5; i++) {
+            vote(seated.get(i), b.id(), i < 3 ? Position.APPROVE : Position.DISAPPROVE);
+        }
+        BallotResult r = asSec(() -> ballots.close(b.id()));
+        assertThat(r.outcome()).as("3 of 5 = 60 % ≥ 3/5 exactly").isEqualTo("PASSED");
+        Path file = Files.createTempFile("ballot-custom", ".json");
+        Files.writeString(file, asSec(() -> ballots.export(b.id())));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(BallotVerifierCli.run(new String[] {file.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8)))
+                .as(out.toString(StandardCharsets.UTF_8)).isEqualTo(BallotVerifierCli.PASS);
+    }
 }

@@ -27,6 +27,7 @@ final class BallotLabels {
             case CENELEC -> "CENELEC: ≥ 71 % of the weighted votes cast are yes";
             case FSC -> "FSC General Assembly: quorum and majority in each chamber, ≥ 2/3 of the power present yes";
             case IETF -> "IETF IESG: at least one Yes, no Discuss, Yes + No Objection ≥ 2/3 of active members";
+            case CUSTOM -> "Custom: approval share, negative share and quorum you set";
         };
     }
 
@@ -124,5 +125,23 @@ final class BallotLabels {
 
     static String lower(String s) {
         return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether votes carry unequal weights (show weights and power). */
+    static boolean weighted(BallotSummary b) {
+        RuleSpec.Weighting w = RuleSpec.Weighting.valueOf(b.weighting());
+        if (w != RuleSpec.Weighting.PRESET) {
+            return w != RuleSpec.Weighting.ONE_MEMBER_ONE_VOTE;
+        }
+        return switch (RuleSpec.Preset.valueOf(b.preset())) {
+            case CEN, CENELEC, FSC -> true;
+            default -> false;
+        };
+    }
+
+    /** The positions a voter may take under the round's rule. */
+    static java.util.Set<org.accord.balloting.tally.Position> positions(BallotSummary b) {
+        return RuleSpec.Preset.valueOf(b.preset()) == RuleSpec.Preset.IETF
+                ? org.accord.balloting.tally.Position.IETF_POSITIONS : org.accord.balloting.tally.Position.ISO_POSITIONS;
     }
 }

@@ -108,7 +108,19 @@ class BallotOpenDialog extends Dialog {
         errors.addClassName("form-error");
         errors.setId("open-ballot-errors");
         errors.getElement().setAttribute("aria-live", "assertive");
-        add(title, on, draftRow, motion, preset, weighting, secret, closes, quotas, errors);
+        TextField approval = new TextField("Approve at least");
+        TextField negative = new TextField("Negative at most");
+        TextField quorum = new TextField("Quorum at least");
+        for (TextField f : List.of(approval, negative, quorum)) {
+            f.setPlaceholder("e.g. 2/3 or 55%");
+        }
+        approval.setId("custom-approval");
+        com.vaadin.flow.component.orderedlayout.FlexLayout customRow =
+                new com.vaadin.flow.component.orderedlayout.FlexLayout(approval, negative, quorum);
+        customRow.addClassName("form-row");
+        customRow.setVisible(false);
+        preset.addValueChangeListener(e -> customRow.setVisible(e.getValue() == RuleSpec.Preset.CUSTOM));
+        add(title, on, draftRow, motion, preset, customRow, weighting, secret, closes, quotas, errors);
 
         Button ok = new Button("Open ballot", e -> {
             errors.removeAll();
@@ -128,7 +140,8 @@ class BallotOpenDialog extends Dialog {
                         onDraft && version.getValue() != null ? version.getValue().label() : null,
                         onDraft ? null : motion.getValue(), title.getValue(), preset.getValue(), weighting.getValue(),
                         null, null, q, secret.getValue(), null,
-                        closes.getValue() == null ? null : closes.getValue().toInstant(ZoneOffset.UTC)));
+                        closes.getValue() == null ? null : closes.getValue().toInstant(ZoneOffset.UTC),
+                        preset.getValue() == RuleSpec.Preset.CUSTOM ? custom(approval, negative, quorum) : null));
                 close();
                 opened.accept(b);
             } catch (InvalidInputException ex) {
@@ -183,5 +196,13 @@ class BallotOpenDialog extends Dialog {
             }
         }
         return out;
+    }
+
+    private static Map<String, String> custom(TextField approval, TextField negative, TextField quorum) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("approvalAtLeast", approval.getValue());
+        m.put("negativeAtMost", negative.getValue());
+        m.put("quorumAtLeast", quorum.getValue());
+        return m;
     }
 }

@@ -130,7 +130,12 @@ public class BallotView extends Main implements BeforeEnterObserver {
         facts.add(fact("Weighting", new Span(BallotLabels.weighting(b.weighting()))));
         facts.add(fact("Ballot", new Span(b.secret() ? "Secret: the result does not name who voted how"
                 : "Open: negative votes are published with the voter's name")));
-        facts.add(fact("Window", new Span(BallotLabels.window(b))));
+        Span window = new Span(BallotLabels.window(b));
+        // each reader also sees the window in their own time zone
+        window.getElement().executeJs("const f = d => new Date(d).toLocaleString(undefined, "
+                + "{dateStyle: 'medium', timeStyle: 'short'}); this.textContent = this.textContent + ' (your time: '"
+                + " + f($0) + ' to ' + f($1) + ')'", b.opensAt().toString(), b.closesAt().toString());
+        facts.add(fact("Window", window));
         Span status = new Span(BallotLabels.status(b, Instant.now()));
         status.setId("ballot-status");
         facts.add(fact("Status", status));
@@ -238,6 +243,20 @@ public class BallotView extends Main implements BeforeEnterObserver {
                 box.add(reopen);
             }
         }
+        if (staff && b.draftId() != null && !"NOT_VALID".equals(r.outcome())) {
+            boolean passed = "PASSED".equals(r.outcome());
+            Button feed = new Button(passed ? "Advance the draft (approved to proceed)"
+                    : "Return the draft with the negative comments", e -> {
+                try {
+                    String stage = ballots.feedDraft(ballotId);
+                    SeatsView.notify("The draft moved to stage " + stage, false);
+                } catch (InvalidInputException ex) {
+                    SeatsView.notify(ex.getMessage(), true);
+                }
+            });
+            feed.setId("feed-draft");
+            box.add(feed);
+        }
 
         box.add(new H3("Criteria"));
         BallotTable criteria = new BallotTable("Criteria of the rule", "Criterion", "Status", "Numbers");
@@ -249,8 +268,7 @@ public class BallotView extends Main implements BeforeEnterObserver {
         }
         box.add(criteria);
 
-        RuleSpec spec = new RuleSpec(RuleSpec.Preset.valueOf(b.preset()), RuleSpec.Weighting.valueOf(b.weighting()), null);
-        boolean weighted = spec.effectiveWeighting() != RuleSpec.Weighting.ONE_MEMBER_ONE_VOTE;
+        boolean weighted = BallotLabels.weighted(b);
         box.add(new H3("Votes"), new BallotChart(r.overall(), weighted));
 
         if (!r.chambers().isEmpty()) {

@@ -55,7 +55,7 @@ class BallotVotePanel extends Div {
         receipt.setVisible(false);
 
         RadioButtonGroup<Position> position = new RadioButtonGroup<>("Your position");
-        position.setItems(new RuleSpec(RuleSpec.Preset.valueOf(ballot.preset()), null, null).toRule().positions());
+        position.setItems(BallotLabels.positions(ballot));
         position.setItemLabelGenerator(BallotLabels::position);
         position.setId("vote-position");
         if (ballot.myPosition() != null) {

@@ -129,6 +129,9 @@ class BallotsBrowserTest extends BrowserTest {
         screenshot("ballot-result");
         page.locator("#download-export").scrollIntoViewIfNeeded();
         screenshot("ballot-result-verify");
+        // the approved DIS ballot moves the draft on
+        page.locator("#feed-draft").click();
+        assertThat(page.getByText("The draft moved to stage 40.99")).isVisible();
 
         // the first receipt of the changed vote is still in the published log, unchanged
         page.locator("#check-position input").fill(position);

@@ -29,6 +29,9 @@ public class Ballot {
     /** Participation quotas, "constituency=k" separated by commas. */
     @Column(nullable = false)
     private String participation;
+    /** CUSTOM preset thresholds, "key=share" separated by commas. */
+    @Column(name = "custom_rule", nullable = false)
+    private String customRule;
     @Column(nullable = false)
     private boolean secret;
     @Column(name = "ballot_secret", nullable = false)
@@ -55,7 +58,7 @@ public class Ballot {
     }
 
     public Ballot(int number, UUID workingGroupId, UUID draftId, String versionLabel, String motion, String title,
-                  String rulePreset, String weighting, String participation, boolean secret, byte[] ballotSecret, Instant opensAt,
+                  String rulePreset, String weighting, String participation, String customRule, boolean secret, byte[] ballotSecret, Instant opensAt,
                   Instant closesAt, UUID createdBy, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.number = number;
@@ -67,6 +70,7 @@ public class Ballot {
         this.rulePreset = rulePreset;
         this.weighting = weighting;
         this.participation = participation;
+        this.customRule = customRule;
         this.secret = secret;
         this.ballotSecret = ballotSecret;
         this.opensAt = opensAt;
@@ -107,6 +111,7 @@ public class Ballot {
     public String getRulePreset() { return rulePreset; }
     public String getWeighting() { return weighting; }
     public String getParticipation() { return participation; }
+    public String getCustomRule() { return customRule; }
     public boolean isSecret() { return secret; }
     public byte[] getBallotSecret() { return ballotSecret; }
     public Instant getOpensAt() { return opensAt; }

@@ -9,13 +9,24 @@ import java.util.TreeMap;
  * How a ballot round counts, in a form that is published with the round and rebuilt by the verifier from the export
  * alone: a preset, a weighting, and participation quotas (constituency → minimum votes cast).
  */
-public record RuleSpec(Preset preset, Weighting weighting, Map<String, Integer> participationQuotas) {
+public record RuleSpec(Preset preset, Weighting weighting, Map<String, Integer> participationQuotas,
+                       Map<String, String> custom) {
+
+    /** Keys of {@link #custom()} for the CUSTOM preset; values are shares such as "2/3", "0.55" or "55%". */
+    public static final List<String> CUSTOM_KEYS = List.of("approvalAtLeast", "negativeAtMost", "quorumAtLeast");
+
+    public RuleSpec(Preset preset, Weighting weighting, Map<String, Integer> participationQuotas) {
+        this(preset, weighting, participationQuotas, null);
+    }
 
     public enum Preset {
-        ISO_DIS, ISO_FDIS, ISO_CD, ISO_NP, CEN, CENELEC, FSC, IETF;
+        ISO_DIS, ISO_FDIS, ISO_CD, ISO_NP, CEN, CENELEC, FSC, IETF,
+        /** Composed from {@link #CUSTOM_KEYS}: approval share, negative share, quorum. */
+        CUSTOM;
 
         Rule rule() {
             return switch (this) {
+                case CUSTOM -> throw new IllegalStateException("a custom rule is built from its thresholds");
                 case ISO_DIS -> Rule.ISO_DIS;
                 case ISO_FDIS -> Rule.ISO_FDIS;
                 case ISO_CD -> Rule.ISO_CD;
@@ -51,10 +62,35 @@ public record RuleSpec(Preset preset, Weighting weighting, Map<String, Integer> 
             });
         }
         participationQuotas = java.util.Collections.unmodifiableMap(q);
+        Map<String, String> c = new TreeMap<>();
+        if (custom != null) {
+            custom.forEach((k, v) -> {
+                if (!CUSTOM_KEYS.contains(k)) {
+                    throw new IllegalArgumentException("Unknown custom criterion '" + k + "'; use " + CUSTOM_KEYS);
+                }
+                if (v != null && !v.isBlank()) {
+                    Ratio r;
+                    try {
+                        r = Ratio.parse(v.trim());
+                    } catch (RuntimeException e) {
+                        throw new IllegalArgumentException(k + ": '" + v + "' is not a share like 2/3, 0.55 or 55%");
+                    }
+                    Criterion.requireThreshold(r, k);
+                    c.put(k, v.trim());
+                }
+            });
+        }
+        if (preset == Preset.CUSTOM && c.isEmpty()) {
+            throw new IllegalArgumentException("A custom rule needs at least one of " + CUSTOM_KEYS);
+        }
+        if (preset != Preset.CUSTOM && !c.isEmpty()) {
+            throw new IllegalArgumentException("Custom thresholds only go with the CUSTOM preset");
+        }
+        custom = java.util.Collections.unmodifiableMap(c);
     }
 
     public Rule toRule() {
-        Rule rule = preset.rule();
+        Rule rule = preset == Preset.CUSTOM ? customRule() : preset.rule();
         rule = switch (weighting) {
             case PRESET -> rule;
             case ONE_MEMBER_ONE_VOTE -> rule.withWeighting(WeightingScheme.oneMemberOneVote());
@@ -65,6 +101,24 @@ public record RuleSpec(Preset preset, Weighting weighting, Map<String, Integer> 
             rule = rule.and(Criterion.participationQuota(q.getKey(), q.getValue()));
         }
         return rule;
+    }
+
+    private Rule customRule() {
+        Criterion.Measure m = effectiveWeighting() == Weighting.ONE_MEMBER_ONE_VOTE ? Criterion.Measure.COUNT
+                : Criterion.Measure.WEIGHT;
+        Rule.Builder b = Rule.builder("Custom");
+        if (custom.containsKey("quorumAtLeast")) {
+            b.criterion(Criterion.quorum(VoterScope.ALL, m, Criterion.Comparison.AT_LEAST, Ratio.parse(custom.get("quorumAtLeast"))));
+        }
+        if (custom.containsKey("approvalAtLeast")) {
+            b.criterion(Criterion.approvalShare(VoterScope.ALL, m, Criterion.Comparison.AT_LEAST,
+                    Ratio.parse(custom.get("approvalAtLeast"))));
+        }
+        if (custom.containsKey("negativeAtMost")) {
+            b.criterion(Criterion.negativeShare(VoterScope.ALL, m, Criterion.Comparison.AT_MOST,
+                    Ratio.parse(custom.get("negativeAtMost"))));
+        }
+        return b.build();
     }
 
     /** Effective weighting: PRESET resolved to what the preset uses. */
@@ -84,6 +138,9 @@ public record RuleSpec(Preset preset, Weighting weighting, Map<String, Integer> 
         out.put("preset", preset.name());
         out.put("weighting", weighting.name());
         out.put("participationQuotas", new LinkedHashMap<>(participationQuotas));
+        if (!custom.isEmpty()) {
+            out.put("custom", new LinkedHashMap<>(custom));
+        }
         return out;
     }
 
@@ -97,6 +154,10 @@ public record RuleSpec(Preset preset, Weighting weighting, Map<String, Integer> 
         if (p.get("participationQuotas") instanceof Map<?, ?> m) {
             m.forEach((k, v) -> quotas.put(String.valueOf(k), ((Number) v).intValue()));
         }
-        return new RuleSpec(Preset.valueOf(preset), w, quotas);
+        Map<String, String> custom = new TreeMap<>();
+        if (p.get("custom") instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> custom.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return new RuleSpec(Preset.valueOf(preset), w, quotas, custom);
     }
 }
