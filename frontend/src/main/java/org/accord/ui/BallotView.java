@@ -85,6 +85,12 @@ public class BallotView extends Main implements BeforeEnterObserver {
         render(ballots.ballot(ballotId));
     }
 
+    private Span turnout;
+
+    private static String turnoutText(BallotSummary b) {
+        return b.votersWhoVoted() + " of " + b.voters() + " voters have voted";
+    }
+
     private void render(BallotSummary b) {
         content.removeAll();
         boolean staff = access.isStaff();
@@ -96,7 +102,8 @@ public class BallotView extends Main implements BeforeEnterObserver {
         boolean open = "OPEN".equals(b.status());
         if (open) {
             if (b.callerIsVoter()) {
-                content.add(new BallotVotePanel(ballots, commenting, drafting, b));
+                content.add(new BallotVotePanel(ballots, commenting, drafting, b,
+                        () -> turnout.setText(turnoutText(ballots.ballot(ballotId)))));
             } else {
                 Paragraph p = new Paragraph("You are not on the voter list of this round: the voters are the members "
                         + "seated when it opened. The result is published here at the close.");
@@ -139,7 +146,9 @@ public class BallotView extends Main implements BeforeEnterObserver {
         Span status = new Span(BallotLabels.status(b, Instant.now()));
         status.setId("ballot-status");
         facts.add(fact("Status", status));
-        facts.add(fact("Turnout", new Span(b.votersWhoVoted() + " of " + b.voters() + " voters have voted")));
+        turnout = new Span(turnoutText(b));
+        turnout.setId("ballot-turnout");
+        facts.add(fact("Turnout", turnout));
         return facts;
     }
 

@@ -41,7 +41,8 @@ class BallotVotePanel extends Div {
     /** One key per intended vote: a double click sends it twice and the second is refused, not recorded. */
     private String idempotencyKey = UUID.randomUUID().toString();
 
-    BallotVotePanel(BallotService ballots, CommentingService commenting, DraftingService drafting, BallotSummary ballot) {
+    BallotVotePanel(BallotService ballots, CommentingService commenting, DraftingService drafting, BallotSummary ballot,
+                    Runnable onCast) {
         this.ballots = ballots;
         this.commenting = commenting;
         this.drafting = drafting;
@@ -85,6 +86,7 @@ class BallotVotePanel extends Div {
                 showReceipt(r);
                 showIntro(r.choice());
                 showHistory();
+                onCast.run();
             } catch (InvalidInputException ex) {
                 error.add(new Paragraph(ex.getMessage()));
                 if (!ex.details().isEmpty()) {

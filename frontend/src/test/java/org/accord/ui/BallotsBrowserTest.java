@@ -100,6 +100,7 @@ class BallotsBrowserTest extends BrowserTest {
         Locator receipt = page.locator("#vote-receipt");
         assertThat(receipt).containsText("Vote recorded: Disapprove (with technical reasons)");
         assertThat(receipt).containsText("Log position: 1");
+        assertThat(page.locator("#ballot-turnout")).containsText("1 of");
         String position = receipt.locator(".hash").nth(0).textContent().strip();
         String hash = receipt.locator(".hash").nth(1).textContent().strip();
         screenshot("ballot-receipt-disapprove");
