@@ -276,6 +276,14 @@ class RestApiTest {
         assertThat(notANumber.statusCode()).isEqualTo(400);
         assertThat(notANumber.body()).contains("quotas[0].min");
 
+        // other tests may have added applications: rank everyone in the order shown (ranked first)
+        StringBuilder ids = new StringBuilder("[");
+        for (JsonNode a : json(base + "/applications", "secretariat")) {
+            ids.append(ids.length() > 1 ? "," : "").append('"').append(a.get("id").asString()).append('"');
+        }
+        assertThat(send("PUT", base + "/applications/ranking", "secretariat", "application/json", ids + "]").statusCode())
+                .isEqualTo(204);
+
         HttpResponse<String> proposal = send("POST", base + "/allocations", "secretariat", "application/json",
                 "{\"mode\":\"MERIT\"}");
         assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(201);

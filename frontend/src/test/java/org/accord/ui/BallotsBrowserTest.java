@@ -130,9 +130,11 @@ class BallotsBrowserTest extends BrowserTest {
         screenshot("ballot-result");
         page.locator("#download-export").scrollIntoViewIfNeeded();
         screenshot("ballot-result-verify");
-        // the approved DIS ballot moves the draft on
+        // the approved DIS ballot moves the draft on; put the shared seed draft back for the other tests
+        String stageBefore = SystemActor.call("test", () -> drafting.draft(ballot.draftId()).stageCode());
         page.locator("#feed-draft").click();
         assertThat(page.getByText("The draft moved to stage 40.99")).isVisible();
+        SystemActor.run("test", () -> drafting.changeStage(ballot.draftId(), stageBefore, "restored after the ballot test"));
 
         // the first receipt of the changed vote is still in the published log, unchanged
         page.locator("#check-position input").fill(position);
