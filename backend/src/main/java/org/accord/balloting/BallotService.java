@@ -267,6 +267,22 @@ public class BallotService {
         return result(ballotId);
     }
 
+    /** Closes every open round whose closing time has passed; run by {@link BallotScheduler} as the system. */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @Transactional
+    public List<Integer> closeDue() {
+        List<Integer> closed = new ArrayList<>();
+        for (Ballot b : ballots.findByStatusAndClosesAtBefore("OPEN", clock.instant())) {
+            Ballot locked = ballots.lock(b.getId()).orElseThrow();
+            // someone may have closed it meanwhile
+            if (locked.getStatus().equals("OPEN")) {
+                close(b.getId());
+                closed.add(b.getNumber());
+            }
+        }
+        return closed;
+    }
+
     /** Extends the close of an open round, or reopens a round that closed without a valid result. */
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
     @Transactional

@@ -125,6 +125,15 @@ public class CommentingService {
         return views(mine.stream().sorted(Comparator.comparing(DraftComment::getCreatedAt).reversed()).limit(50).toList());
     }
 
+    /** The caller's submitted technical comments on one draft, newest first: the reasons a ballot vote may cite. */
+    public List<CommentView> myTechnicalComments(UUID draftId) {
+        UUID me = me();
+        List<DraftComment> mine = comments.findAll((root, q, cb) -> cb.and(cb.equal(root.get("authorId"), me),
+                cb.equal(root.get("draftId"), draftId), cb.equal(root.get("commentType"), CommentType.TE.code()),
+                cb.notEqual(root.get("status"), CommentStatus.DRAFT)));
+        return views(mine.stream().sorted(Comparator.comparing(DraftComment::getCreatedAt).reversed()).toList());
+    }
+
     // ---- filing and submitting ----
 
     @Transactional

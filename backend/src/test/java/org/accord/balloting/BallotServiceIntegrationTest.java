@@ -232,4 +232,16 @@ class BallotServiceIntegrationTest {
         assertThat(BallotVerifierCli.run(new String[] {file.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8)))
                 .as(out.toString(StandardCharsets.UTF_8)).isEqualTo(BallotVerifierCli.PASS);
     }
+
+    @Test
+    void aRoundClosesByItselfAtItsClosingTime() throws Exception {
+        BallotSummary b = asSec(() -> ballots.open(new NewBallot(wg, null, null, "M", "Short", RuleSpec.Preset.ISO_CD,
+                null, null, null, null, false, null, Instant.now().plusMillis(1500))));
+        vote(seated.get(0), b.id(), Position.APPROVE);
+        Thread.sleep(1600);
+        assertThatThrownBy(() -> vote(seated.get(1), b.id(), Position.APPROVE)).hasMessageContaining("not recorded");
+        SystemActor.call("test", ballots::closeDue); // the scheduler may have been first
+        assertThat(asSec(() -> ballots.ballot(b.id())).status()).isEqualTo("CLOSED");
+        assertThat(asSec(() -> ballots.result(b.id())).outcome()).isEqualTo("PASSED");
+    }
 }

@@ -134,8 +134,7 @@ class BallotVotePanel extends Div {
     private void refreshComments(Set<UUID> select) {
         Set<UUID> keep = new HashSet<>(select);
         attach.getValue().forEach(c -> keep.add(c.id()));
-        List<CommentView> mine = commenting.myOpenComments().stream()
-                .filter(c -> ballot.draftId().equals(c.draftId()) && c.type() == CommentType.TE).toList();
+        List<CommentView> mine = commenting.myTechnicalComments(ballot.draftId());
         attach.setItems(mine);
         attach.setValue(new HashSet<>(mine.stream().filter(c -> keep.contains(c.id())).toList()));
         attach.setHelperText(mine.isEmpty() ? "You have no technical comments on this draft yet: write one below." : null);

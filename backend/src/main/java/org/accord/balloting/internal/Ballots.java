@@ -17,6 +17,8 @@ public interface Ballots extends JpaRepository<Ballot, UUID> {
 
     List<Ballot> findByWorkingGroupIdOrderByNumberDesc(UUID workingGroupId);
 
+    List<Ballot> findByStatusAndClosesAtBefore(String status, java.time.Instant instant);
+
     /** Ballot numbers come from a sequence, so two rounds opened at once never share one. */
     @Query(value = "select nextval('ballot_number_seq')", nativeQuery = true)
     long nextNumber();
