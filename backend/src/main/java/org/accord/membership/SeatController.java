@@ -132,4 +132,15 @@ class SeatController {
         seats.vacate(id, seatHolderId, body.reason());
         return seats.roster(id);
     }
+
+    record CoConvenor(UUID userId, UUID organisationId) {
+    }
+
+    @PostMapping("/co-convenor")
+    @Operation(summary = "Appoint the co-convenor (secretariat); with twinning required, a convenor from outside the "
+            + "Global Majority needs a Global Majority co-convenor")
+    Roster coConvenor(@PathVariable UUID id, @RequestBody CoConvenor body) {
+        seats.appointCoConvenor(id, body.userId(), body.organisationId());
+        return seats.roster(id);
+    }
 }

@@ -515,6 +515,9 @@ public class SeatService {
     @Transactional
     public void appointCoConvenor(UUID workingGroupId, UUID userId, UUID organisationId) {
         WorkingGroup wg = workingGroup(workingGroupId);
+        if (userId == null || organisationId == null) {
+            throw new InvalidInputException("Choose the co-convenor and the organisation they speak for");
+        }
         Organisation org = organisations.findById(organisationId)
                 .orElseThrow(() -> new NotFoundException("Organisation", organisationId));
         StoredSeatPlan plan = plans.findById(workingGroupId).orElse(null);

@@ -163,6 +163,13 @@ public class SeatsView extends Main implements BeforeEnterObserver {
                 + (t.convenor() == null ? "" : " (convenor " + t.convenor() + ", " + t.convenorCountry()
                 + (t.coConvenor() == null ? "" : "; co-convenor " + t.coConvenor() + ", " + t.coConvenorCountry()) + ")"));
         twin.setId("twinning-status");
+        Div leadership = new Div(twin);
+        if (staff) {
+            Button appoint = new Button("Appoint co-convenor", e -> appointCoConvenor());
+            appoint.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            appoint.setId("appoint-co-convenor");
+            leadership.add(appoint);
+        }
 
         Grid<Roster.Holder> grid = new Grid<>();
         grid.setAriaLabel("Seated members");
@@ -184,9 +191,37 @@ public class SeatsView extends Main implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(roster.holders());
         grid.setAllRowsVisible(true);
-        tab.add(panel, twin, new H3("Seated members"), roster.holders().isEmpty()
+        tab.add(panel, leadership, new H3("Seated members"), roster.holders().isEmpty()
                 ? new Paragraph("Nobody is seated yet.") : grid);
         return tab;
+    }
+
+    /** Twinning: a seated member who speaks for an organisation becomes co-convenor (checked by the service). */
+    private void appointCoConvenor() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Appoint co-convenor");
+        ComboBox<SeatedMember> who = new ComboBox<>("Seated member");
+        who.setItems(seats.seatedMembers(wg).stream().filter(m -> m.organisationId() != null).toList());
+        who.setItemLabelGenerator(m -> m.name() + " (" + Constituencies.countryName(m.country()) + ")");
+        who.setWidthFull();
+        who.setId("co-convenor-member");
+        Button ok = new Button("Appoint", e -> {
+            try {
+                SeatedMember m = who.getValue();
+                seats.appointCoConvenor(wg, m == null ? null : m.userId(), m == null ? null : m.organisationId());
+                d.close();
+                notify("Co-convenor appointed", false);
+                render();
+            } catch (InvalidInputException ex) {
+                who.setErrorMessage(ex.getMessage());
+                who.setInvalid(true);
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.add(new Paragraph("When the seat plan requires twinning and the convenor is not from a Global Majority "
+                + "country, the co-convenor must be."), who);
+        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.open();
     }
 
     private void vacate(Roster.Holder h) {

@@ -98,4 +98,16 @@ class SeatsBrowserTest extends BrowserTest {
         assertThat(page.getByText("Application saved")).isVisible(
                 new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
     }
+
+    @Test
+    void theSecretariatAppointsATwinnedCoConvenor() {
+        signInAs("secretariat");
+        page.navigate(url("/seats/" + workingGroup("WG 1")));
+        page.locator("#appoint-co-convenor").click();
+        Locator who = page.locator("#co-convenor-member input");
+        who.fill("Grace");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Grace Wanjiru (Kenya)")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Appoint").setExact(true)).click();
+        assertThat(page.locator("#twinning-status")).containsText("co-convenor Grace Wanjiru, KE");
+    }
 }
