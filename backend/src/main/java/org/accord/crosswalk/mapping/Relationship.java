@@ -1,0 +1,84 @@
+package org.accord.crosswalk.mapping;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * NIST IR 8477 set-theory relationship of a clause (source) to a provision (target). Sources spell these many ways;
+ * {@link #parse} normalises them.
+ */
+public enum Relationship {
+    EQUAL(10), SUBSET_OF(null), SUPERSET_OF(null), INTERSECTS_WITH(null), NO_RELATIONSHIP(0);
+
+    private static final Map<String, Relationship> SPELLINGS = Map.ofEntries(
+            Map.entry("equal", EQUAL), Map.entry("equal to", EQUAL), Map.entry("equivalent to", EQUAL),
+            Map.entry("equivalent", EQUAL), Map.entry("subset of", SUBSET_OF), Map.entry("subset", SUBSET_OF),
+            Map.entry("superset of", SUPERSET_OF), Map.entry("superset", SUPERSET_OF),
+            Map.entry("intersects with", INTERSECTS_WITH), Map.entry("intersects", INTERSECTS_WITH),
+            Map.entry("no relationship", NO_RELATIONSHIP), Map.entry("not related to", NO_RELATIONSHIP),
+            Map.entry("not related", NO_RELATIONSHIP), Map.entry("none", NO_RELATIONSHIP));
+
+    /** The strength this relationship implies (equal = 10, no relationship = 0), or null when any 0–10 fits. */
+    private final Integer fixedStrength;
+
+    Relationship(Integer fixedStrength) {
+        this.fixedStrength = fixedStrength;
+    }
+
+    /** "equal-to", "Equivalent To", "not_related", "subset-of"… → the relationship; a clear error otherwise. */
+    public static Relationship parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("A mapping needs a relationship");
+        }
+        String key = text.trim().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]+", " ");
+        Relationship r = SPELLINGS.get(key);
+        if (r == null) {
+            throw new IllegalArgumentException("Unknown relationship '" + text.trim() + "': use equal, subset of, "
+                    + "superset of, intersects with or no relationship");
+        }
+        return r;
+    }
+
+    /**
+     * The OSCAL mapping-model value. OSCAL separates equal-to (same words) from equivalent-to (same meaning), so an
+     * equal mapping is "equal-to" only with a syntactic rationale.
+     */
+    public String oscal(Rationale rationale) {
+        return switch (this) {
+            case EQUAL -> rationale == Rationale.SYNTACTIC ? "equal-to" : "equivalent-to";
+            case SUBSET_OF -> "subset-of";
+            case SUPERSET_OF -> "superset-of";
+            case INTERSECTS_WITH -> "intersects-with";
+            case NO_RELATIONSHIP -> "no-relationship";
+        };
+    }
+
+    /** Whether this relationship means the provision is covered at all (everything but "no relationship"). */
+    public boolean covers() {
+        return this != NO_RELATIONSHIP;
+    }
+
+    /** Strong enough to close a gap: everything except "intersects with" and "no relationship". */
+    public boolean strong() {
+        return this == EQUAL || this == SUBSET_OF || this == SUPERSET_OF;
+    }
+
+    /** Checks a strength against the scale: 0–10, equal = 10, no relationship = 0. */
+    public int requireStrength(Integer strength) {
+        if (strength == null) {
+            return fixedStrength == null ? -1 : fixedStrength;
+        }
+        if (strength < 0 || strength > 10) {
+            throw new IllegalArgumentException("Strength must be from 0 to 10, was " + strength);
+        }
+        if (fixedStrength != null && strength.intValue() != fixedStrength) {
+            throw new IllegalArgumentException("A mapping with relationship " + label() + " has strength "
+                    + fixedStrength + ", not " + strength);
+        }
+        return strength;
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
