@@ -271,26 +271,13 @@ public final class LotteryAllocator {
         private Allocation buildAllocation(List<Integer> chosen, List<String> drawNotes) {
             List<Integer> seated = new ArrayList<>(chosen);
             seated.sort(Comparator.comparing(byId::get, Applicant.MERIT_ORDER));
-            int m = attrs.length;
+            List<int[]> people = seated.stream().map(i -> profAttrs[prof[i]]).toList();
             int[] assigned = new int[seated.size()];
             Arrays.fill(assigned, -1);
-            String[] counts = new String[seated.size()];
             if (plan.rule() == CountingRule.ONE_TO_ONE) {
-                assigned = model.assignMinimums(seated.stream().map(i -> profAttrs[prof[i]]).toList());
-                for (int s = 0; s < counts.length; s++) {
-                    counts[s] = assigned[s] < 0 ? "" : attrs[assigned[s]];
-                }
-            } else {
-                for (int s = 0; s < counts.length; s++) {
-                    List<String> held = new ArrayList<>();
-                    for (int a : profAttrs[prof[seated.get(s)]]) {
-                        if (min[a] > 0) {
-                            held.add(attrs[a]);
-                        }
-                    }
-                    counts[s] = String.join(", ", held);
-                }
+                assigned = model.assignMinimums(people);
             }
+            String[] counts = SeatCounting.countsToward(plan.rule(), people, assigned, attrs, min);
             List<Seat> seats = new ArrayList<>();
             for (int s = 0; s < seated.size(); s++) {
                 int i = seated.get(s);
@@ -300,23 +287,8 @@ public final class LotteryAllocator {
                         : "Drawn by lot (legacy stratified draw)";
                 seats.add(new Seat(byId.get(i), s + 1, reason, counts[s]));
             }
-            List<QuotaStatus> compliance = new ArrayList<>();
-            for (int a = 0; a < m; a++) {
-                int actual = 0;
-                int filled = 0;
-                for (int s = 0; s < seated.size(); s++) {
-                    if (byId.get(seated.get(s)).holds(attrs[a])) {
-                        actual++;
-                    }
-                    if (assigned[s] == a) {
-                        filled++;
-                    }
-                }
-                int towardMin = plan.rule() == CountingRule.ONE_TO_ONE ? filled : actual;
-                Quota q = quotas.get(a);
-                boolean met = towardMin >= min[a] && actual <= max[a];
-                compliance.add(new QuotaStatus(attrs[a], q.min(), q.max(), actual, met));
-            }
+            List<QuotaStatus> compliance = SeatCounting.compliance(plan.rule(), quotas, attrs, min, max, people,
+                    assigned);
             return new Allocation(seats, List.of(), compliance, drawNotes);
         }
     }

@@ -292,29 +292,16 @@ public final class MeritAllocator {
                 }
             }
             // which minimum(s) each seat counts toward
-            String[] counts = new String[seatedIdx.size()];
+            List<int[]> people = new ArrayList<>();
+            for (int i : seatedIdx) {
+                people.add(profAttrs[prof[i]]);
+            }
             int[] assigned = new int[seatedIdx.size()];
             Arrays.fill(assigned, -1);
             if (plan.rule() == CountingRule.ONE_TO_ONE) {
-                List<int[]> people = new ArrayList<>();
-                for (int i : seatedIdx) {
-                    people.add(profAttrs[prof[i]]);
-                }
                 assigned = model.assignMinimums(people);
-                for (int s = 0; s < counts.length; s++) {
-                    counts[s] = assigned[s] < 0 ? "" : attrs[assigned[s]];
-                }
-            } else {
-                for (int s = 0; s < counts.length; s++) {
-                    List<String> held = new ArrayList<>();
-                    for (int a : profAttrs[prof[seatedIdx.get(s)]]) {
-                        if (min[a] > 0) {
-                            held.add(attrs[a]);
-                        }
-                    }
-                    counts[s] = String.join(", ", held);
-                }
             }
+            String[] counts = SeatCounting.countsToward(plan.rule(), people, assigned, attrs, min);
             // holders of each minimum attribute among the top-k by merit that were seated
             int[] meritHolders = new int[m];
             for (int s = 0; s < seatedIdx.size(); s++) {
@@ -364,23 +351,8 @@ public final class MeritAllocator {
                 String reason = seatReason(s, idx, ap, k, assigned, meritHolders, pairedBecause);
                 seats.add(new Seat(ap, s + 1, reason, counts[s]));
             }
-            List<QuotaStatus> compliance = new ArrayList<>();
-            for (int a = 0; a < m; a++) {
-                int actual = 0;
-                int filled = 0;
-                for (int s = 0; s < seatedIdx.size(); s++) {
-                    if (order.get(seatedIdx.get(s)).holds(attrs[a])) {
-                        actual++;
-                    }
-                    if (assigned[s] == a) {
-                        filled++;
-                    }
-                }
-                int towardMin = plan.rule() == CountingRule.ONE_TO_ONE ? filled : actual;
-                boolean met = towardMin >= min[a] && actual <= max[a];
-                Quota q = quotas.get(a);
-                compliance.add(new QuotaStatus(attrs[a], q.min(), q.max(), actual, met));
-            }
+            List<QuotaStatus> compliance = SeatCounting.compliance(plan.rule(), quotas, attrs, min, max, people,
+                    assigned);
             return new Allocation(seats, displaced, compliance, notes);
         }
 

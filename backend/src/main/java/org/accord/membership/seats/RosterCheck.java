@@ -30,33 +30,14 @@ public final class RosterCheck {
         for (Applicant ap : seated) {
             people.add(ap.attributes().stream().filter(index::containsKey).mapToInt(index::get).sorted().toArray());
         }
-        int[] filled = new int[m];
+        int[] assigned = new int[people.size()];
+        java.util.Arrays.fill(assigned, -1);
         if (plan.rule() == CountingRule.ONE_TO_ONE && !seated.isEmpty()) {
             // assignMinimums needs the minimums to be reachable; cap them at what the roster can fill
             int[] reachable = maxFill(people, min, attrs);
-            QuotaModel model = new QuotaModel(plan.rule(), attrs, reachable, max, new int[0][]);
-            for (int a : model.assignMinimums(people)) {
-                if (a >= 0) {
-                    filled[a]++;
-                }
-            }
+            assigned = new QuotaModel(plan.rule(), attrs, reachable, max, new int[0][]).assignMinimums(people);
         }
-        List<QuotaStatus> out = new ArrayList<>();
-        for (int a = 0; a < m; a++) {
-            int actual = 0;
-            for (int[] p : people) {
-                for (int x : p) {
-                    if (x == a) {
-                        actual++;
-                    }
-                }
-            }
-            int toward = plan.rule() == CountingRule.ONE_TO_ONE ? filled[a] : actual;
-            Quota q = quotas.get(a);
-            out.add(new QuotaStatus(attrs[a], q.min(), q.max(), actual,
-                    toward >= min[a] && (q.max() == null || actual <= q.max())));
-        }
-        return out;
+        return SeatCounting.compliance(plan.rule(), quotas, attrs, min, max, people, assigned);
     }
 
     /** Largest one-to-one fill of each minimum, found by lowering minimums until an assignment exists. */
