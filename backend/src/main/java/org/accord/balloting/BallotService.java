@@ -142,7 +142,7 @@ public class BallotService {
                 spec.custom().entrySet().stream().map(q -> q.getKey() + "=" + q.getValue())
                         .collect(Collectors.joining(",")),
                 Boolean.TRUE.equals(n.secret()), secret, opens,
-                n.closesAt(), actor(), now));
+                n.closesAt(), IdentityService.actorId(), now));
         Map<String, String> chambers = new HashMap<>(DEFAULT_CHAMBERS);
         if (n.chambers() != null) {
             chambers.putAll(n.chambers());
@@ -214,9 +214,9 @@ public class BallotService {
             }
             reasoned = vote.position().stance() == Position.Stance.NEGATIVE;
         }
-        String previous = entries.findTopByBallotIdOrderByPositionDesc(ballotId).map(BallotEntry::getHash)
-                .orElse(LedgerHashing.genesisHash(ballotId.toString()));
-        long position = entries.findTopByBallotIdOrderByPositionDesc(ballotId).map(BallotEntry::getPosition).orElse(0L) + 1;
+        Optional<BallotEntry> head = entries.findTopByBallotIdOrderByPositionDesc(ballotId);
+        String previous = head.map(BallotEntry::getHash).orElse(LedgerHashing.genesisHash(ballotId.toString()));
+        long position = head.map(BallotEntry::getPosition).orElse(0L) + 1;
         LedgerEntry e = LedgerEntry.create(position, ballotId.toString(), voter.getToken(), vote.position().name(),
                 reasoned, refs, now, previous);
         entries.save(new BallotEntry(ballotId, position, e.voterToken(), e.choice(), e.reasoned(),
@@ -262,7 +262,7 @@ public class BallotService {
         }
         Map<String, Object> tally = new TallyFromExport().recompute(export(b, log, Map.of()));
         Instant now = clock.instant();
-        b.close(actor(), now.isBefore(b.getClosesAt()) ? now : b.getClosesAt(), JSON.writeValueAsString(tally),
+        b.close(IdentityService.actorId(), now.isBefore(b.getClosesAt()) ? now : b.getClosesAt(), JSON.writeValueAsString(tally),
                 ChainVerifier.headHash(ballotId.toString(), log));
         return result(ballotId);
     }
@@ -369,11 +369,12 @@ public class BallotService {
         }
         RuleSpec spec = spec(b);
         List<BallotVoter> vs = voters.findByBallotId(ballotId);
-        TallyResult r = Tally.compute(spec.toRule(), tallyVoters(vs), TallyFromExport.votes(ledger(ballotId)));
+        List<LedgerEntry> log = ledger(ballotId);
+        TallyResult r = Tally.compute(spec.toRule(), tallyVoters(vs), TallyFromExport.votes(log));
         Map<String, UUID> userOfToken = vs.stream().collect(Collectors.toMap(BallotVoter::getToken, BallotVoter::getUserId));
         Map<UUID, String> names = identity.displayNames(vs.stream().map(BallotVoter::getUserId).toList());
         Map<String, List<String>> refs = new HashMap<>();
-        for (LedgerEntry e : LastVoteCounts.resolve(ledger(ballotId)).values()) {
+        for (LedgerEntry e : LastVoteCounts.resolve(log).values()) {
             refs.put(e.voterToken(), e.commentRefs());
         }
         List<BallotResult.NegativeRow> negatives = r.negativeVotes().stream()
@@ -426,8 +427,9 @@ public class BallotService {
                 .sorted(Comparator.comparing(BallotVoter::getToken))
                 .map(v -> new BallotExport.Voter(v.getToken(), v.getWeight(), v.getChamber(), v.getSubChamber(),
                         v.getKind(), v.isPMember(), v.getConstituencies())).toList();
-        return new BallotExport(new BallotExport.Ballot(b.getId().toString(), b.getTitle(), spec(b).preset().name(),
-                spec(b).toParameters(), b.isSecret(), b.getOpensAt(), b.getClosesAt()), vs, log, tally);
+        RuleSpec spec = spec(b);
+        return new BallotExport(new BallotExport.Ballot(b.getId().toString(), b.getTitle(), spec.preset().name(),
+                spec.toParameters(), b.isSecret(), b.getOpensAt(), b.getClosesAt()), vs, log, tally);
     }
 
     private Map<String, Object> readTally(Ballot b) {
@@ -498,9 +500,5 @@ public class BallotService {
     private static UUID currentUser() {
         return IdentityService.currentUser().map(AccordUser::userId)
                 .orElseThrow(() -> new AccessDeniedException("Not signed in"));
-    }
-
-    private static UUID actor() {
-        return IdentityService.currentUser().map(AccordUser::userId).orElse(new UUID(0, 0));
     }
 }

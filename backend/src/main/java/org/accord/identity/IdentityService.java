@@ -89,6 +89,11 @@ public class IdentityService {
         return auth != null && auth.getPrincipal() instanceof AccordUser u ? Optional.of(u) : Optional.empty();
     }
 
+    /** Who is acting: the signed-in user's id, or {@link org.accord.shared.security.SystemActor#ID} for system work. */
+    public static UUID actorId() {
+        return currentUser().map(AccordUser::userId).orElse(org.accord.shared.security.SystemActor.ID);
+    }
+
     private static UserSummary summary(UserAccount a) {
         return new UserSummary(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.isEnabled(),
                 java.util.Set.copyOf(a.getPlatformRoles()));

@@ -23,6 +23,8 @@ public class Constituencies {
     private final List<StakeholderGroup> groups;
     private final Map<String, StakeholderGroup> byCode = new LinkedHashMap<>();
     private final GlobalMajority globalMajority;
+    /** label → attribute code, the inverse of {@link #label}, for every attribute a quota may name. */
+    private final Map<String, String> attributeByLabel = new HashMap<>();
 
     Constituencies(MembershipProperties props) {
         this.groups = props.stakeholderGroups() == null || props.stakeholderGroups().isEmpty()
@@ -42,6 +44,10 @@ public class Constituencies {
                 ? new GlobalMajority(new HashSet<>(gm.excludedCountries().stream().filter(c -> !c.isBlank()).toList()),
                         gm.source())
                 : GlobalMajority.DEFAULT;
+        quotaAttributeChoices().forEach(a -> attributeByLabel.put(label(a), a));
+        for (String c : Locale.getISOCountries()) {
+            attributeByLabel.put(label("country:" + c), "country:" + c);
+        }
     }
 
     public List<StakeholderGroup> stakeholderGroups() {
@@ -143,6 +149,11 @@ public class Constituencies {
             return COUNTRY_LABEL_PREFIX + countryName(attribute.substring(8));
         }
         return attribute;
+    }
+
+    /** The attribute code a label names (the inverse of {@link #label}); the label itself if it names none. */
+    public String attributeOf(String label) {
+        return attributeByLabel.getOrDefault(label, label);
     }
 
     /** The attributes a seat plan editor offers, in a sensible order (country:CC may also be typed). */

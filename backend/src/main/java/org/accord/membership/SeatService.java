@@ -6,6 +6,7 @@ import org.accord.membership.internal.*;
 import org.accord.membership.seats.*;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
+import org.accord.shared.security.SystemActor;
 import org.accord.shared.security.WorkingGroupRole;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -97,7 +98,7 @@ public class SeatService {
             stored.getQuotas().add(new QuotaRow(q.attribute(), q.min(), q.max(), decimal(q.minPercent()),
                     decimal(q.maxPercent())));
         }
-        stored.touched(actor(), now);
+        stored.touched(IdentityService.actorId(), now);
         return spec(plans.saveAndFlush(stored));
     }
 
@@ -113,7 +114,7 @@ public class SeatService {
                     inf.smallestRelaxation().stream().map(Relaxation::toString).toList(), List.of());
         }
         Allocation a = (Allocation) result;
-        return new FeasibilityReport(true, pool.size(), List.of(), List.of(), compliance(a.compliance(), pool));
+        return new FeasibilityReport(true, pool.size(), List.of(), List.of(), compliance(a.compliance()));
     }
 
     /** The attribute codes a quota may name, with their labels, for editors and API clients. */
@@ -371,12 +372,12 @@ public class SeatService {
             }
         }
         for (SeatAllocation open : allocations.findByWorkingGroupIdAndStatus(workingGroupId, "PROPOSED")) {
-            open.decide("DISCARDED", actor(), Instant.now());
+            open.decide("DISCARDED", IdentityService.actorId(), Instant.now());
         }
         AllocationResult stored0 = explain(allocation, pool, probabilities, incumbents, workingGroupId);
         SeatAllocation saved = allocations.save(new SeatAllocation(workingGroupId,
                 allocations.lastNumber(workingGroupId) + 1, mode.name(), usedSeed, JSON.writeValueAsString(spec),
-                JSON.writeValueAsString(stored0), actor(), Instant.now()));
+                JSON.writeValueAsString(stored0), IdentityService.actorId(), Instant.now()));
         return view(saved);
     }
 
@@ -385,7 +386,7 @@ public class SeatService {
     @Transactional
     public Roster confirm(UUID workingGroupId, UUID allocationId) {
         SeatAllocation a = proposal(workingGroupId, allocationId);
-        UUID me = actor();
+        UUID me = IdentityService.actorId();
         Instant now = Instant.now();
         StoredSeatPlan plan = plans.findById(workingGroupId).orElseThrow();
         AllocationResult result = JSON.readValue(a.getResult(), AllocationResult.class);
@@ -429,7 +430,7 @@ public class SeatService {
     @PreAuthorize(STAFF)
     @Transactional
     public void discard(UUID workingGroupId, UUID allocationId) {
-        proposal(workingGroupId, allocationId).decide("DISCARDED", actor(), Instant.now());
+        proposal(workingGroupId, allocationId).decide("DISCARDED", IdentityService.actorId(), Instant.now());
     }
 
     @PreAuthorize(STAFF_OR_CONVENOR)
@@ -469,7 +470,7 @@ public class SeatService {
         if (stored != null) {
             SeatPlanSpec spec = spec(stored);
             List<QuotaStatus> statuses = RosterCheck.compliance(enginePlan(spec).plan(), seated);
-            compliance = compliance(statuses, null);
+            compliance = compliance(statuses);
         }
         Integer confirmed = allocations.findByWorkingGroupIdAndStatus(workingGroupId, "CONFIRMED").stream()
                 .map(SeatAllocation::getNumber).max(Integer::compare).orElse(null);
@@ -605,13 +606,6 @@ public class SeatService {
 
     private WorkingGroup workingGroup(UUID id) {
         return workingGroups.findById(id).orElseThrow(() -> new NotFoundException("Working group", id));
-    }
-
-    /** Trusted start-up work (seed data) runs as the system, recorded with the nil id. */
-    static final UUID SYSTEM = new UUID(0, 0);
-
-    private static UUID actor() {
-        return IdentityService.currentUser().map(AccordUser::userId).orElse(SYSTEM);
     }
 
     private static AccordUser currentUser() {
@@ -918,25 +912,13 @@ public class SeatService {
             notes.add(incumbents.size() + " sitting members keep their seats; " + seats.size()
                     + " vacant seat" + (seats.size() == 1 ? " is" : "s are") + " filled");
         }
-        return new AllocationResult(seats, displaced, compliance(a.compliance(), pool), notes);
+        return new AllocationResult(seats, displaced, compliance(a.compliance()), notes);
     }
 
-    private List<ComplianceRow> compliance(List<QuotaStatus> statuses, Pool pool) {
-        Map<String, String> codeByLabel = new HashMap<>();
-        constituencies.quotaAttributeChoices().forEach(c -> codeByLabel.put(constituencies.label(c), c));
-        return statuses.stream().map(s -> new ComplianceRow(codeByLabel.getOrDefault(s.attribute(),
-                        s.attribute().startsWith("Country: ") ? countryCode(s.attribute()) : s.attribute()),
-                s.attribute(), s.min(), s.max(), s.actual(), s.met())).toList();
-    }
-
-    private static String countryCode(String label) {
-        String name = label.substring("Country: ".length());
-        for (String c : Locale.getISOCountries()) {
-            if (Constituencies.countryName(c).equals(name)) {
-                return "country:" + c;
-            }
-        }
-        return label;
+    /** The engine names attributes by label; rows carry the code too. */
+    private List<ComplianceRow> compliance(List<QuotaStatus> statuses) {
+        return statuses.stream().map(s -> new ComplianceRow(constituencies.attributeOf(s.attribute()), s.attribute(),
+                s.min(), s.max(), s.actual(), s.met())).toList();
     }
 
     private AllocationView view(SeatAllocation a) {
@@ -947,7 +929,7 @@ public class SeatService {
             people.add(a.getDecidedBy());
         }
         Map<UUID, String> names = new HashMap<>(identity.displayNames(people));
-        names.put(SYSTEM, "System (seed data)");
+        names.put(SystemActor.ID, "System (seed data)");
         return new AllocationView(a.getId(), a.getNumber(), AllocationMode.valueOf(a.getMode()), a.getSeed(),
                 a.getStatus(), a.getCreatedAt(), names.get(a.getCreatedBy()), a.getDecidedAt(),
                 a.getDecidedBy() == null ? null : names.get(a.getDecidedBy()), r.seats(), r.displaced(),

@@ -177,9 +177,9 @@ public class BallotView extends Main implements BeforeEnterObserver {
             d.addConfirmListener(ev -> {
                 try {
                     ballots.close(ballotId);
-                    SeatsView.notify("Ballot " + b.number() + " closed; the result is published", false);
+                    UiText.notify("Ballot " + b.number() + " closed; the result is published", false);
                 } catch (InvalidInputException ex) {
-                    SeatsView.notify(ex.getMessage(), true);
+                    UiText.notify(ex.getMessage(), true);
                 }
                 reload();
             });
@@ -212,7 +212,7 @@ public class BallotView extends Main implements BeforeEnterObserver {
             try {
                 ballots.extend(ballotId, when.getValue() == null ? null : when.getValue().toInstant(ZoneOffset.UTC));
                 d.close();
-                SeatsView.notify("Ballot " + b.number() + " now closes at "
+                UiText.notify("Ballot " + b.number() + " now closes at "
                         + UiText.utc(when.getValue().toInstant(ZoneOffset.UTC)), false);
                 reload();
             } catch (InvalidInputException ex) {
@@ -258,9 +258,9 @@ public class BallotView extends Main implements BeforeEnterObserver {
                     : "Return the draft with the negative comments", e -> {
                 try {
                     String stage = ballots.feedDraft(ballotId);
-                    SeatsView.notify("The draft moved to stage " + stage, false);
+                    UiText.notify("The draft moved to stage " + stage, false);
                 } catch (InvalidInputException ex) {
-                    SeatsView.notify(ex.getMessage(), true);
+                    UiText.notify(ex.getMessage(), true);
                 }
             });
             feed.setId("feed-draft");

@@ -181,7 +181,7 @@ class BallotVotePanel extends Div {
                 justification.clear();
                 proposed.clear();
                 refreshComments(Set.of(c.id()));
-                SeatsView.notify("Comment " + c.commentId() + " filed and attached to your vote", false);
+                UiText.notify("Comment " + c.commentId() + " filed and attached to your vote", false);
             } catch (InvalidInputException ex) {
                 error.setText(ex.getMessage());
             }

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.*;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.accord.commenting.*;
@@ -146,14 +144,14 @@ class CommentPanel extends Dialog {
         try {
             ApplyResult r = commenting.apply(c.id());
             if (r instanceof ApplyResult.Applied a) {
-                notify("Applied as revision " + a.revisionNo() + " of the clause.", false);
+                UiText.notify("Applied as revision " + a.revisionNo() + " of the clause.", false);
             } else if (r instanceof ApplyResult.NotApplicable n) {
-                notify(n.reason() + " Text there now: “…" + n.textNearby() + "…”", true);
+                UiText.notify(n.reason() + " Text there now: “…" + n.textNearby() + "…”", true);
             }
             render();
             changed.run();
         } catch (InvalidInputException ex) {
-            notify(ex.getMessage(), true);
+            UiText.notify(ex.getMessage(), true);
         }
     }
 
@@ -216,16 +214,11 @@ class CommentPanel extends Dialog {
             render();
             changed.run();
             if (message != null) {
-                notify(message, false);
+                UiText.notify(message, false);
             }
         } catch (InvalidInputException ex) {
-            notify(ex.getMessage(), true);
+            UiText.notify(ex.getMessage(), true);
         }
-    }
-
-    private static void notify(String text, boolean error) {
-        Notification n = Notification.show(text, error ? 10000 : 5000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_CONTRAST);
     }
 
     static String state(CommentView c) {

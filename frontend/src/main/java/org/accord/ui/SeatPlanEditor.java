@@ -219,16 +219,16 @@ class SeatPlanEditor extends Div {
     private void save() {
         SeatPlanSpec spec = read();
         if (spec == null) {
-            SeatsView.notify("Correct the marked fields first", true);
+            UiText.notify("Correct the marked fields first", true);
             return;
         }
         try {
             SeatPlanSpec saved = seats.saveSeatPlan(workingGroupId, spec);
             load(saved);
-            SeatsView.notify("Seat plan saved", false);
+            UiText.notify("Seat plan saved", false);
             onSaved.accept(saved);
         } catch (InvalidInputException e) {
-            SeatsView.notify(e.getMessage() + (e.details().size() > 1 ? ": " + String.join("; ", e.details()) : ""), true);
+            UiText.notify(e.getMessage() + (e.details().size() > 1 ? ": " + String.join("; ", e.details()) : ""), true);
         }
     }
 

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -210,7 +208,7 @@ public class SeatsView extends Main implements BeforeEnterObserver {
                 SeatedMember m = who.getValue();
                 seats.appointCoConvenor(wg, m == null ? null : m.userId(), m == null ? null : m.organisationId());
                 d.close();
-                notify("Co-convenor appointed", false);
+                UiText.notify("Co-convenor appointed", false);
                 render();
             } catch (InvalidInputException ex) {
                 who.setErrorMessage(ex.getMessage());
@@ -233,7 +231,7 @@ public class SeatsView extends Main implements BeforeEnterObserver {
             try {
                 seats.vacate(wg, h.id(), reason.getValue());
                 d.close();
-                notify("Seat vacated. Run a refill under Allocation to fill it.", false);
+                UiText.notify("Seat vacated. Run a refill under Allocation to fill it.", false);
                 render();
             } catch (InvalidInputException ex) {
                 reason.setErrorMessage(ex.getMessage());
@@ -272,10 +270,10 @@ public class SeatsView extends Main implements BeforeEnterObserver {
             Button save = new Button("Save ranking", e -> {
                 try {
                     seats.rank(wg, apps.stream().map(SeatApplicationView::id).toList());
-                    notify("Ranking saved: the order shown is the merit order", false);
+                    UiText.notify("Ranking saved: the order shown is the merit order", false);
                     render();
                 } catch (InvalidInputException ex) {
-                    notify(ex.getMessage() + " " + String.join("; ", ex.details()), true);
+                    UiText.notify(ex.getMessage() + " " + String.join("; ", ex.details()), true);
                 }
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -286,11 +284,11 @@ public class SeatsView extends Main implements BeforeEnterObserver {
                 try {
                     int n = seats.importApplications(wg, csv);
                     ui.access(() -> {
-                        notify(n + " applications imported with their ranks", false);
+                        UiText.notify(n + " applications imported with their ranks", false);
                         render();
                     });
                 } catch (InvalidInputException ex) {
-                    ui.access(() -> notify(ex.getMessage() + ": " + String.join("; ", ex.details()), true));
+                    ui.access(() -> UiText.notify(ex.getMessage() + ": " + String.join("; ", ex.details()), true));
                 }
             }));
             upload.setAcceptedFileTypes(".csv", "text/csv");
@@ -307,7 +305,7 @@ public class SeatsView extends Main implements BeforeEnterObserver {
     private static void move(Grid<SeatApplicationView> grid, List<SeatApplicationView> apps, int by) {
         SeatApplicationView sel = grid.asSingleSelect().getValue();
         if (sel == null) {
-            notify("Select an applicant first", true);
+            UiText.notify("Select an applicant first", true);
             return;
         }
         int i = apps.indexOf(sel);
@@ -414,10 +412,10 @@ public class SeatsView extends Main implements BeforeEnterObserver {
             Button confirm = new Button("Confirm as the roster", e -> {
                 try {
                     seats.confirm(wg, a.id());
-                    notify("Roster confirmed", false);
+                    UiText.notify("Roster confirmed", false);
                     render();
                 } catch (InvalidInputException ex) {
-                    notify(ex.getMessage(), true);
+                    UiText.notify(ex.getMessage(), true);
                 }
             });
             confirm.setId("confirm-allocation");
@@ -464,10 +462,10 @@ public class SeatsView extends Main implements BeforeEnterObserver {
                 seats.apply(wg, new NewSeatApplication(org.getValue() == null ? null : org.getValue().id(),
                         country.getValue(), groups.getValue().stream().map(StakeholderGroup::code).toList(),
                         statement.getValue()));
-                notify("Application saved", false);
+                UiText.notify("Application saved", false);
                 render();
             } catch (InvalidInputException ex) {
-                notify(ex.getMessage(), true);
+                UiText.notify(ex.getMessage(), true);
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -486,8 +484,4 @@ public class SeatsView extends Main implements BeforeEnterObserver {
         return tab;
     }
 
-    static void notify(String text, boolean error) {
-        Notification n = Notification.show(text, error ? 10000 : 5000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_CONTRAST);
-    }
 }

@@ -1,5 +1,7 @@
 package org.accord.ui;
 
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import org.accord.shared.security.WorkingGroupRole;
 
 import java.time.Instant;
@@ -22,6 +24,12 @@ final class UiText {
             case COMMENTER -> "Commenter";
             case OBSERVER -> "Observer";
         };
+    }
+
+    /** A short message at the bottom; errors stay twice as long and are marked as errors. */
+    static void notify(String text, boolean error) {
+        Notification n = Notification.show(text, error ? 10000 : 5000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_CONTRAST);
     }
 
     static String utc(Instant instant) {

@@ -13,6 +13,9 @@ import java.util.function.Supplier;
  */
 public final class SystemActor {
 
+    /** Recorded as "who" for work the system does (seed data, closing ballots on time): the nil UUID. */
+    public static final java.util.UUID ID = new java.util.UUID(0, 0);
+
     private SystemActor() {
     }
 
