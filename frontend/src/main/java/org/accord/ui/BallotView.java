@@ -64,7 +64,7 @@ public class BallotView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get("ballot").flatMap(BallotsView::uuid);
+        Optional<UUID> id = event.getRouteParameters().get("ballot").flatMap(WorkingGroupSelect::uuid);
         if (id.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "No such ballot");
             return;

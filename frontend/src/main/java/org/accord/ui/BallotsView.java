@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.*;
 import jakarta.annotation.security.PermitAll;
 import org.accord.balloting.BallotService;
@@ -34,7 +33,7 @@ public class BallotsView extends Main implements BeforeEnterObserver {
     private final DraftingService drafting;
     private final VersionService versions;
     private final WorkingGroupAccess access;
-    private final Select<WorkingGroupSummary> groupSelect = new Select<>();
+    private final WorkingGroupSelect groupSelect = new WorkingGroupSelect(BallotsView.class);
     private final Div content = new Div();
     private UUID wg;
 
@@ -46,44 +45,24 @@ public class BallotsView extends Main implements BeforeEnterObserver {
         this.versions = versions;
         this.access = access;
         addClassNames("page", "ballots-view");
-        groupSelect.setLabel("Working group");
-        groupSelect.setWidth("min(100%, 36em)");
-        groupSelect.setItemLabelGenerator(WorkingGroupSummary::label);
-        groupSelect.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(BallotsView.class, params(e.getValue().id())));
-            }
-        });
         add(new H1("Ballots"), groupSelect, content);
     }
 
     static RouteParameters params(UUID wg) {
-        return new RouteParameters("wg", wg.toString());
+        return WorkingGroupSelect.params(wg);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<WorkingGroupSummary> groups = membership.workingGroups().stream().filter(g -> access.canRead(g.id())).toList();
-        groupSelect.setItems(groups);
-        Optional<UUID> id = event.getRouteParameters().get("wg").flatMap(BallotsView::uuid);
-        WorkingGroupSummary chosen = id.flatMap(i -> groups.stream().filter(g -> g.id().equals(i)).findFirst())
-                .orElse(groups.isEmpty() ? null : groups.getFirst());
+        WorkingGroupSummary chosen = groupSelect.choose(membership.workingGroups().stream()
+                .filter(g -> access.canRead(g.id())).toList(), event).orElse(null);
         content.removeAll();
         if (chosen == null) {
             content.add(new Paragraph("You are not a member of any working group, so there are no ballots to show."));
             return;
         }
-        groupSelect.setValue(chosen);
         wg = chosen.id();
         render();
-    }
-
-    static Optional<UUID> uuid(String s) {
-        try {
-            return Optional.of(UUID.fromString(s));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private void render() {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -39,7 +38,7 @@ public class SeatsView extends Main implements BeforeEnterObserver {
     private final SeatService seats;
     private final MembershipService membership;
     private final WorkingGroupAccess access;
-    private final Select<WorkingGroupSummary> groupSelect = new Select<>();
+    private final WorkingGroupSelect groupSelect = new WorkingGroupSelect(SeatsView.class);
     private final Div content = new Div();
     private UUID wg;
     private boolean staff;
@@ -50,42 +49,21 @@ public class SeatsView extends Main implements BeforeEnterObserver {
         this.membership = membership;
         this.access = access;
         addClassNames("page", "seats-view");
-        groupSelect.setLabel("Working group");
-        groupSelect.setWidth("min(100%, 36em)");
-        groupSelect.setItemLabelGenerator(g -> g.committeeReference() + "/" + g.code() + " " + g.title());
-        groupSelect.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(SeatsView.class, new RouteParameters("wg", e.getValue().id().toString())));
-            }
-        });
         add(new H1("Seats and quotas"), groupSelect, content);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<WorkingGroupSummary> groups = membership.workingGroups();
-        groupSelect.setItems(groups);
-        Optional<UUID> id = event.getRouteParameters().get("wg").flatMap(SeatsView::uuid);
-        WorkingGroupSummary chosen = id.flatMap(i -> groups.stream().filter(g -> g.id().equals(i)).findFirst())
-                .orElse(groups.isEmpty() ? null : groups.getFirst());
+        WorkingGroupSummary chosen = groupSelect.choose(membership.workingGroups(), event).orElse(null);
         if (chosen == null) {
             content.removeAll();
             content.add(new Paragraph("There are no working groups yet."));
             return;
         }
-        groupSelect.setValue(chosen);
         wg = chosen.id();
         staff = access.isStaff();
         convenor = access.hasAnyRole(wg, WorkingGroupRole.CONVENOR);
         render();
-    }
-
-    private static Optional<UUID> uuid(String s) {
-        try {
-            return Optional.of(UUID.fromString(s));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private void render() {
