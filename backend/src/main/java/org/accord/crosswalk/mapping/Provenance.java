@@ -1,0 +1,23 @@
+package org.accord.crosswalk.mapping;
+
+import java.util.Locale;
+
+/** Who made a mapping (OSCAL provenance method): a person, a machine, or a machine checked by a person. */
+public enum Provenance {
+    HUMAN, AUTOMATION, HYBRID;
+
+    public static Provenance parse(String text) {
+        if (text == null || text.isBlank()) {
+            return HUMAN;
+        }
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown provenance '" + text.trim() + "': use human, automation or hybrid");
+        }
+    }
+
+    public String oscal() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
