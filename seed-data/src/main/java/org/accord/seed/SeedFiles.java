@@ -3,6 +3,7 @@ package org.accord.seed;
 import org.accord.crosswalk.BindingNature;
 import org.accord.crosswalk.InstrumentStatus;
 import org.accord.crosswalk.InstrumentType;
+import org.accord.crosswalk.JurisdictionKind;
 import org.accord.drafting.AnnexType;
 import org.accord.drafting.ClauseKind;
 import org.accord.shared.security.PlatformRole;
@@ -29,10 +30,12 @@ final class SeedFiles {
     record Membership(String workingGroup, WorkingGroupRole role, Boolean lead) {}
 
     record Instruments(List<Instrument> instruments) {}
-    record Instrument(String code, String jurisdiction, String jurisdictionName, String title, String shortTitle,
-                      InstrumentType type, BindingNature bindingNature, InstrumentStatus status, LocalDate adopted,
-                      String identifier, String language, List<Provision> provisions) {}
-    record Provision(String number, String heading, String summary, String text, List<Provision> children) {}
+    record Instrument(String code, String jurisdiction, JurisdictionKind jurisdictionKind, String jurisdictionName,
+                      String title, String shortTitle, InstrumentType type, BindingNature bindingNature,
+                      InstrumentStatus status, LocalDate adopted, LocalDate inForce, LocalDate repealed, String eli,
+                      String akn, String urn, String url, String language, List<Provision> provisions) {}
+    record Provision(String identifier, String number, String heading, String summary, String text, String kind,
+                     List<Provision> children) {}
 
     record DraftFile(Draft draft) {}
     record Draft(String workingGroup, String reference, String title, String language, String stage, List<Clause> clauses,

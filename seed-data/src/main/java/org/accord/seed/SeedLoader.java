@@ -187,8 +187,9 @@ public class SeedLoader {
                 var in = list.get(i);
                 String at = "/instruments/" + i;
                 UUID id = apply(src, at, () -> crosswalk.createInstrument(new NewInstrument(in.code(), in.jurisdiction(),
-                        in.jurisdictionName(), in.title(), in.shortTitle(), in.type(), in.bindingNature(), in.status(),
-                        in.adopted(), in.identifier(), in.language())));
+                        in.jurisdictionKind(), in.jurisdictionName(), in.title(), in.shortTitle(), in.type(),
+                        in.bindingNature(), in.status(), in.adopted(), in.inForce(), in.repealed(), in.eli(), in.akn(),
+                        in.urn(), in.url(), in.language())));
                 provisions(src, at + "/provisions", id, null, in.provisions());
             }
         }
@@ -200,7 +201,7 @@ public class SeedLoader {
             for (int i = 0; i < list.size(); i++) {
                 var p = list.get(i);
                 UUID id = apply(src, at + "/" + i, () -> crosswalk.addProvision(instrumentId, parentId,
-                        new NewProvision(p.number(), p.heading(), p.text(), p.summary())));
+                        new NewProvision(p.identifier(), p.number(), p.heading(), p.text(), p.summary(), p.kind(), null, null)));
                 provisions(src, at + "/" + i + "/children", instrumentId, id, p.children());
             }
         }

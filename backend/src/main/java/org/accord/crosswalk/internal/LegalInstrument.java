@@ -4,6 +4,7 @@ import jakarta.persistence.*;
 import org.accord.crosswalk.BindingNature;
 import org.accord.crosswalk.InstrumentStatus;
 import org.accord.crosswalk.InstrumentType;
+import org.accord.crosswalk.JurisdictionKind;
 import org.accord.crosswalk.NewInstrument;
 
 import java.time.LocalDate;
@@ -18,6 +19,9 @@ public class LegalInstrument {
     private String code;
     @Column(nullable = false)
     private String jurisdiction;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "jurisdiction_kind", nullable = false)
+    private JurisdictionKind jurisdictionKind;
     @Column(name = "jurisdiction_name", nullable = false)
     private String jurisdictionName;
     @Column(nullable = false)
@@ -34,7 +38,14 @@ public class LegalInstrument {
     @Column(nullable = false)
     private InstrumentStatus status;
     private LocalDate adopted;
-    private String identifier;
+    @Column(name = "in_force")
+    private LocalDate inForce;
+    private LocalDate repealed;
+    private String eli;
+    @Column(name = "akn_iri")
+    private String aknIri;
+    private String urn;
+    private String url;
     private String language;
 
     protected LegalInstrument() {
@@ -44,6 +55,7 @@ public class LegalInstrument {
         this.id = UUID.randomUUID();
         this.code = i.code().trim();
         this.jurisdiction = i.jurisdiction().trim();
+        this.jurisdictionKind = i.jurisdictionKind() == null ? JurisdictionKind.COUNTRY : i.jurisdictionKind();
         this.jurisdictionName = i.jurisdictionName();
         this.title = i.title();
         this.shortTitle = i.shortTitle();
@@ -51,7 +63,12 @@ public class LegalInstrument {
         this.bindingNature = i.bindingNature();
         this.status = i.status();
         this.adopted = i.adopted();
-        this.identifier = i.identifier();
+        this.inForce = i.inForce();
+        this.repealed = i.repealed();
+        this.eli = blankToNull(i.eli());
+        this.aknIri = blankToNull(i.aknIri());
+        this.urn = blankToNull(i.urn());
+        this.url = blankToNull(i.url());
         this.language = i.language();
     }
 
@@ -65,5 +82,23 @@ public class LegalInstrument {
     public BindingNature getBindingNature() { return bindingNature; }
     public InstrumentStatus getStatus() { return status; }
     public LocalDate getAdopted() { return adopted; }
-    public String getIdentifier() { return identifier; }
+    public JurisdictionKind getJurisdictionKind() { return jurisdictionKind; }
+    public LocalDate getInForce() { return inForce; }
+    public LocalDate getRepealed() { return repealed; }
+    public String getEli() { return eli; }
+    public String getAknIri() { return aknIri; }
+    public String getUrn() { return urn; }
+    public String getUrl() { return url; }
+    public String getLanguage() { return language; }
+
+    /** An Akoma Ntoso import may supply the work IRI the instrument did not yet have. */
+    public void learnAknIri(String iri) {
+        if (aknIri == null && iri != null && !iri.isBlank()) {
+            aknIri = iri;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
 }

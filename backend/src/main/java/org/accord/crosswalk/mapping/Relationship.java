@@ -78,6 +78,28 @@ public enum Relationship {
         return strength;
     }
 
+    /**
+     * Order for "the strongest relationship" of a clause to an instrument: equal, then superset (the clause covers
+     * all of the provision), subset, intersects, no relationship.
+     */
+    public int rank() {
+        return switch (this) {
+            case EQUAL -> 4;
+            case SUPERSET_OF -> 3;
+            case SUBSET_OF -> 2;
+            case INTERSECTS_WITH -> 1;
+            case NO_RELATIONSHIP -> 0;
+        };
+    }
+
+    /** The stronger of two relationships, ties broken by the higher strength (nulls lowest). */
+    public static boolean stronger(Relationship a, Integer aStrength, Relationship b, Integer bStrength) {
+        if (a.rank() != b.rank()) {
+            return a.rank() > b.rank();
+        }
+        return (aStrength == null ? -1 : aStrength) > (bStrength == null ? -1 : bStrength);
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
