@@ -2,6 +2,8 @@ package org.accord.crosswalk;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.accord.crosswalk.interchange.AkomaNtoso;
+import org.accord.crosswalk.interchange.ProvisionCsv;
 import org.accord.crosswalk.mapping.Provenance;
 import org.accord.crosswalk.mapping.Rationale;
 import org.accord.crosswalk.mapping.Relationship;
@@ -19,10 +21,12 @@ class CrosswalkController {
 
     private final CrosswalkService crosswalk;
     private final MappingService mappings;
+    private final CrosswalkInterchange interchange;
 
-    CrosswalkController(CrosswalkService crosswalk, MappingService mappings) {
+    CrosswalkController(CrosswalkService crosswalk, MappingService mappings, CrosswalkInterchange interchange) {
         this.crosswalk = crosswalk;
         this.mappings = mappings;
+        this.interchange = interchange;
     }
 
     @GetMapping("/instruments")
@@ -119,5 +123,57 @@ class CrosswalkController {
     AdoptionProfile decide(@PathVariable UUID id, @PathVariable String jurisdiction, @RequestBody AdoptionRequest r) {
         mappings.decideAdoption(id, jurisdiction, r.clauseId(), r.decision(), r.note());
         return mappings.adoptionProfile(id, jurisdiction);
+    }
+
+    @GetMapping(value = "/drafts/{id}/crosswalk.oscal.json", produces = "application/json")
+    @Operation(summary = "The draft's crosswalk as an OSCAL 1.2 mapping-collection")
+    String oscal(@PathVariable UUID id) {
+        return interchange.exportOscal(id);
+    }
+
+    @PostMapping(value = "/drafts/{id}/crosswalk.oscal.json", consumes = "application/json")
+    @Operation(summary = "Import an OSCAL mapping-collection (schema-validated; all or nothing; updates existing mappings)")
+    CrosswalkInterchange.MappingImport importOscal(@PathVariable UUID id, @RequestBody byte[] json) {
+        return interchange.importOscal(id, json);
+    }
+
+    @GetMapping(value = "/drafts/{id}/crosswalk.olir.csv", produces = "text/csv")
+    @Operation(summary = "The draft's crosswalk as an OLIR/STRM-style CSV")
+    String olir(@PathVariable UUID id) {
+        return interchange.exportOlir(id);
+    }
+
+    @PostMapping(value = "/drafts/{id}/crosswalk.olir.csv", consumes = "text/csv")
+    @Operation(summary = "Import an OLIR/STRM-style CSV (relationship spellings normalised; all or nothing)")
+    CrosswalkInterchange.MappingImport importOlir(@PathVariable UUID id, @RequestBody byte[] csv) {
+        return interchange.importOlir(id, csv);
+    }
+
+    @PostMapping(value = "/instruments/{id}/provisions/akoma-ntoso", consumes = {"application/xml", "application/akn+xml", "text/xml"})
+    @Operation(summary = "Import or re-import provisions from Akoma Ntoso 3.0 XML (secretariat; DTDs refused)")
+    ProvisionImport importAkn(@PathVariable UUID id, @RequestBody byte[] xml) {
+        AkomaNtoso.Parsed parsed = AkomaNtoso.parse(xml);
+        return crosswalk.importProvisions(id, parsed.provisions(), parsed.workIri(), share -> { });
+    }
+
+    @PostMapping(value = "/instruments/{id}/provisions/csv", consumes = "text/csv")
+    @Operation(summary = "Import or re-import provisions from CSV (UTF-8); name the columns or let them be guessed")
+    ProvisionImport importCsv(@PathVariable UUID id, @RequestBody byte[] csv,
+                              @RequestParam(required = false) String identifierColumn,
+                              @RequestParam(required = false) String parentColumn,
+                              @RequestParam(required = false) String numberColumn,
+                              @RequestParam(required = false) String headingColumn,
+                              @RequestParam(required = false) String textColumn,
+                              @RequestParam(required = false) String languageColumn) {
+        ProvisionCsv.ColumnMapping guessed = ProvisionCsv.preview(csv, 0).suggestedMapping();
+        ProvisionCsv.ColumnMapping mapping = new ProvisionCsv.ColumnMapping(
+                or(identifierColumn, guessed.identifier()), or(parentColumn, guessed.parent()),
+                or(numberColumn, guessed.number()), or(headingColumn, guessed.heading()), or(textColumn, guessed.text()),
+                or(languageColumn, guessed.language()));
+        return crosswalk.importProvisions(id, ProvisionCsv.parse(csv, mapping), null, share -> { });
+    }
+
+    private static String or(String given, String guessed) {
+        return given != null && !given.isBlank() ? given : guessed;
     }
 }

@@ -1,6 +1,9 @@
 package org.accord.crosswalk;
 
+import org.accord.crosswalk.interchange.ImportedProvision;
+import org.accord.crosswalk.interchange.ProvisionReimport;
 import org.accord.crosswalk.internal.*;
+import org.accord.shared.security.WorkingGroupAccess;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,7 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.springframework.context.ApplicationEventPublisher;
 
+import java.time.Instant;
 import java.util.*;
+import java.util.function.DoubleConsumer;
+import java.util.function.ToLongFunction;
 
 /** Legal instruments and provisions: the module's public API. */
 @Service
@@ -20,11 +26,16 @@ public class CrosswalkService {
     private final Provisions provisions;
 
     private final ApplicationEventPublisher events;
+    private final WorkingGroupAccess access;
+    private final ToLongFunction<UUID> mappingCount;
 
-    CrosswalkService(LegalInstruments instruments, Provisions provisions, ApplicationEventPublisher events) {
+    CrosswalkService(LegalInstruments instruments, Provisions provisions, ApplicationEventPublisher events,
+                     WorkingGroupAccess access, CrosswalkMappings mappings) {
         this.instruments = instruments;
         this.provisions = provisions;
         this.events = events;
+        this.access = access;
+        this.mappingCount = mappings::countByProvisionId;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
@@ -67,6 +78,72 @@ public class CrosswalkService {
                 provision.kind(), provision.language(), provision.url())).getId();
         events.publishEvent(new ProvisionsChanged(instrumentId));
         return id;
+    }
+
+    /** Whether the caller may add instruments and import provisions (the secretariat). */
+    public boolean canImport() {
+        return access.isStaff();
+    }
+
+    /**
+     * Imports provisions parsed from CSV or Akoma Ntoso into an instrument, all or nothing. A re-import matches by
+     * identifier: existing provisions are updated in place (their mappings stay), new ones added, and those missing
+     * from the file are marked removed, not deleted. {@code progress} receives the share done, 0 to 1.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @Transactional
+    public ProvisionImport importProvisions(UUID instrumentId, List<ImportedProvision> imported, String aknWorkIri,
+                                            DoubleConsumer progress) {
+        LegalInstrument instrument = instruments.findById(instrumentId).orElseThrow(() -> new NotFoundException("Instrument", instrumentId));
+        if (imported.isEmpty()) {
+            throw new InvalidInputException("The file holds no provisions; nothing was imported");
+        }
+        List<Provision> current = provisions.findByInstrumentIdOrderByPosition(instrumentId);
+        Map<UUID, String> identifierById = new HashMap<>();
+        current.forEach(p -> identifierById.put(p.getId(), p.getIdentifier()));
+        Map<String, Provision> byIdentifier = new HashMap<>();
+        current.forEach(p -> byIdentifier.put(p.getIdentifier(), p));
+        ProvisionReimport.Plan plan = ProvisionReimport.plan(current.stream().map(p -> new ProvisionReimport.ExistingProvision(
+                p.getId(), p.getIdentifier(), p.getNumber(), p.getHeading(), p.getText(),
+                p.getParentId() == null ? null : identifierById.get(p.getParentId()))).toList(), imported);
+        Set<String> changed = new HashSet<>();
+        plan.updated().forEach(u -> changed.add(u.imported().identifier()));
+        int position = 0;
+        int done = 0;
+        for (ImportedProvision in : imported) {
+            position++;
+            UUID parentId = in.parentIdentifier() == null ? null : byIdentifier.get(in.parentIdentifier()).getId();
+            String language = in.language() != null ? in.language() : instrument.getLanguage();
+            Provision existing = byIdentifier.get(in.identifier());
+            if (existing == null) {
+                Provision p = new Provision(instrumentId, parentId, position, in.identifier(), in.number(), in.heading(),
+                        in.text(), null, in.kind(), language, null);
+                provisions.save(p);
+                byIdentifier.put(in.identifier(), p);
+            } else {
+                existing.update(parentId, position, in.number(), in.heading(), in.text(), in.kind(), in.language());
+            }
+            if (++done % 250 == 0) {
+                provisions.flush();
+                progress.accept(0.95 * done / imported.size());
+            }
+        }
+        Instant now = Instant.now();
+        List<String> disappeared = new ArrayList<>();
+        int orphanedMappings = 0;
+        for (ProvisionReimport.ExistingProvision gone : plan.disappeared()) {
+            Provision p = byIdentifier.get(gone.identifier());
+            if (p.getRemovedAt() == null) {
+                disappeared.add(p.getNumber() + (p.getHeading() == null ? "" : " " + p.getHeading()));
+                orphanedMappings += mappingCount.applyAsLong(p.getId());
+            }
+            p.markRemoved(now);
+        }
+        instrument.learnAknIri(aknWorkIri);
+        provisions.flush();
+        progress.accept(1.0);
+        events.publishEvent(new ProvisionsChanged(instrumentId));
+        return new ProvisionImport(plan.added().size(), plan.updated().size(), plan.unchanged(), disappeared, orphanedMappings);
     }
 
     @PreAuthorize("isAuthenticated()")

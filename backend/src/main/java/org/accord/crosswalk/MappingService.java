@@ -40,10 +40,12 @@ public class MappingService {
     private final LegalInstruments instruments;
     private final NationalDeviations deviations;
     private final AdoptionEntries adoption;
+    private final ProvisionIndex index;
 
     MappingService(DraftingService drafting, WorkingGroupAccess access, CrosswalkMappings mappings,
                    Provisions provisions, LegalInstruments instruments, NationalDeviations deviations,
-                   AdoptionEntries adoption) {
+                   AdoptionEntries adoption, ProvisionIndex index) {
+        this.index = index;
         this.drafting = drafting;
         this.access = access;
         this.mappings = mappings;
@@ -79,6 +81,13 @@ public class MappingService {
         DraftClauses clauses = clauses(draftId);
         clauses.require(clauseId);
         return views(clauses, mappings.findByClauseId(clauseId));
+    }
+
+    /** How many mappings each clause has, for the "Crosswalk (n)" buttons beside the text. */
+    public Map<UUID, Long> countsByClause(UUID draftId) {
+        drafting.draft(draftId);
+        return mappings.findByDraftId(draftId).stream()
+                .collect(Collectors.groupingBy(CrosswalkMapping::getClauseId, Collectors.counting()));
     }
 
     public MappingView mapping(UUID draftId, UUID mappingId) {
@@ -198,6 +207,34 @@ public class MappingService {
     public void delete(UUID draftId, UUID mappingId) {
         requireMap(draftId);
         mappings.delete(owned(draftId, mappingId));
+    }
+
+    // ---- suggestions ----
+
+    /** Provisions whose text resembles the clause's, best first, leaving out those it is already mapped to. */
+    public List<SuggestedProvision> suggestions(UUID draftId, UUID clauseId, int limit) {
+        ClauseNode n = clauses(draftId).require(clauseId);
+        Set<UUID> mapped = mappings.findByClauseId(clauseId).stream().map(CrosswalkMapping::getProvisionId)
+                .collect(Collectors.toSet());
+        var found = index.suggest(n.title(), n.text(), Math.max(1, Math.min(limit, 50)), mapped);
+        Map<UUID, Provision> byId = provisions.findAllById(found.stream().map(s -> s.provisionId()).toList()).stream()
+                .collect(Collectors.toMap(Provision::getId, p -> p));
+        Map<UUID, LegalInstrument> instrumentsById = instruments.findAll().stream()
+                .collect(Collectors.toMap(LegalInstrument::getId, i -> i));
+        return found.stream().filter(s -> byId.containsKey(s.provisionId())).map(s -> {
+            Provision p = byId.get(s.provisionId());
+            return new SuggestedProvision(ref(p, instrumentsById), label(instrumentsById.get(p.getInstrumentId())), s.score());
+        }).toList();
+    }
+
+    /**
+     * Accepts a suggestion as a draft "intersects with" mapping made by automation; a person's review sets the
+     * real relationship and turns it hybrid.
+     */
+    @Transactional
+    public MappingSaved acceptSuggestion(UUID draftId, UUID clauseId, UUID provisionId) {
+        return save(draftId, new NewMapping(clauseId, provisionId, Relationship.INTERSECTS_WITH, Rationale.SEMANTIC,
+                null, "Suggested by text similarity; not yet reviewed.", Provenance.AUTOMATION, ReviewStatus.DRAFT, null));
     }
 
     // ---- views ----

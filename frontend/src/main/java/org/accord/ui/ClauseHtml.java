@@ -20,8 +20,9 @@ final class ClauseHtml {
     }
 
     /** What the reader may do with comments on a clause: file one, and how many there are. */
-    record CommentAffordance(boolean canComment, long count) {
-        static final CommentAffordance NONE = new CommentAffordance(false, 0);
+    /** What a reader can do beside a clause: comment (and how many comments exist), open its crosswalk. */
+    record Affordances(boolean canComment, long count, boolean crosswalk, long mappings) {
+        static final Affordances NONE = new Affordances(false, 0, false, 0);
     }
 
     /**
@@ -29,7 +30,7 @@ final class ClauseHtml {
      * one element whose inner HTML is set directly (no server-side HTML parsing per clause).
      */
     static com.vaadin.flow.component.html.Div component(ClauseNode n, int depth, Map<String, TermView> terms, boolean editable,
-                                                        boolean changedSinceVisit, CommentAffordance comments) {
+                                                        boolean changedSinceVisit, Affordances comments) {
         com.vaadin.flow.component.html.Div div = new com.vaadin.flow.component.html.Div();
         div.setId("c-" + n.id());
         div.addClassNames("clause-block", "depth-" + Math.min(depth, 5), "kind-" + n.kind().name().toLowerCase());
@@ -43,7 +44,7 @@ final class ClauseHtml {
     }
 
     static String inner(ClauseNode n, int depth, Map<String, TermView> terms, boolean editable, boolean changedSinceVisit,
-                        CommentAffordance comments) {
+                        Affordances comments) {
         StringBuilder h = new StringBuilder();
         String kind = n.kind().name().toLowerCase();
         if (!n.kind().isNumberedSection()) {
@@ -75,6 +76,11 @@ final class ClauseHtml {
         if (editable) {
             h.append("<button type=\"button\" class=\"edit-clause\" data-edit=\"").append(n.id())
                     .append("\" aria-label=\"Edit ").append(heading).append("\">Edit</button>");
+        }
+        if (comments.crosswalk() && n.kind().isNumberedSection()) {
+            h.append("<button type=\"button\" class=\"crosswalk-clause\" data-crosswalk=\"").append(n.id())
+                    .append("\" aria-label=\"Crosswalk of ").append(heading).append("\">Crosswalk")
+                    .append(comments.mappings() > 0 ? " (" + comments.mappings() + ")" : "").append("</button>");
         }
         h.append("<button type=\"button\" class=\"history-clause\" data-history=\"").append(n.id())
                 .append("\" aria-label=\"History of ").append(heading).append("\">History</button></div>");

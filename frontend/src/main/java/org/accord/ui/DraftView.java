@@ -40,6 +40,9 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final org.accord.commenting.CommentingService commenting;
     private Optional<org.accord.commenting.CommentPeriodView> period = Optional.empty();
     private Map<UUID, Long> commentCounts = Map.of();
+    private Map<UUID, Long> mappingCounts = Map.of();
+    private final org.accord.crosswalk.CrosswalkService crosswalk;
+    private final org.accord.crosswalk.MappingService mappings;
     private boolean mayComment;
 
     private UUID draftId;
@@ -64,8 +67,11 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Registration updatesRegistration;
 
     DraftView(DraftingService drafting, RevisionService revisions, VersionService versions, DraftUpdates updates,
-              AuthenticationContext auth, org.accord.commenting.CommentingService commenting) {
+              AuthenticationContext auth, org.accord.commenting.CommentingService commenting,
+              org.accord.crosswalk.CrosswalkService crosswalk, org.accord.crosswalk.MappingService mappings) {
         this.commenting = commenting;
+        this.crosswalk = crosswalk;
+        this.mappings = mappings;
         this.drafting = drafting;
         this.revisions = revisions;
         this.versions = versions;
@@ -80,8 +86,9 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .addEventData("event.target.dataset.history")
                 .addEventData("event.target.dataset.comment")
                 .addEventData("event.target.dataset.comments")
+                .addEventData("event.target.dataset.crosswalk")
                 .addEventData(SELECTION)
-                .setFilter("!!(event.target.dataset.edit || event.target.dataset.history || event.target.dataset.comment || event.target.dataset.comments)");
+                .setFilter("!!(event.target.dataset.edit || event.target.dataset.history || event.target.dataset.comment || event.target.dataset.comments || event.target.dataset.crosswalk)");
         Div main = new Div(header, notices, document);
         main.addClassName("draft-main");
         add(outline, main);
@@ -133,6 +140,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         canEdit = viewingCurrent() && drafting.canEdit(draftId);
         period = commenting.currentPeriod(draftId);
         commentCounts = commenting.countsByClause(draftId);
+        mappingCounts = mappings.countsByClause(draftId);
         mayComment = viewingCurrent() && commenting.mayCommentNow(draftId);
         nodes.clear();
         parents.clear();
@@ -306,9 +314,9 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         });
     }
 
-    private ClauseHtml.CommentAffordance affordance(ClauseNode n) {
-        return viewingCurrent() ? new ClauseHtml.CommentAffordance(mayComment, commentCounts.getOrDefault(n.id(), 0L))
-                : ClauseHtml.CommentAffordance.NONE;
+    private ClauseHtml.Affordances affordance(ClauseNode n) {
+        return viewingCurrent() ? new ClauseHtml.Affordances(mayComment, commentCounts.getOrDefault(n.id(), 0L), true,
+                mappingCounts.getOrDefault(n.id(), 0L)) : ClauseHtml.Affordances.NONE;
     }
 
     private Map<String, TermView> termIndex() {
@@ -327,6 +335,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         String history = text(data, "event.target.dataset.history");
         String comment = text(data, "event.target.dataset.comment");
         String commentsOn = text(data, "event.target.dataset.comments");
+        String crosswalkOf = text(data, "event.target.dataset.crosswalk");
         if (comment != null && mayComment) {
             ClauseNode n = nodes.get(UUID.fromString(comment));
             if (n != null) {
@@ -339,6 +348,16 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
         } else if (commentsOn != null) {
             openComments(UUID.fromString(commentsOn));
+        } else if (crosswalkOf != null) {
+            ClauseNode n = nodes.get(UUID.fromString(crosswalkOf));
+            if (n != null) {
+                new CrosswalkPanel(crosswalk, mappings, draftId, new org.accord.crosswalk.ClauseRef(n.id(), n.number(), n.title()), () -> {
+                    mappingCounts = mappings.countsByClause(draftId);
+                    if (editor == null) {
+                        refreshClause(n.id(), false);
+                    }
+                }).open();
+            }
         } else if (edit != null && canEdit) {
             openEditor(UUID.fromString(edit));
         } else if (history != null && viewingCurrent()) {

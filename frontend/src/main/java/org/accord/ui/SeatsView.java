@@ -85,44 +85,6 @@ public class SeatsView extends Main implements BeforeEnterObserver {
      * One section visible at a time, chosen with toggle buttons. Plain buttons with aria-pressed rather than
      * vaadin-tabs, whose shadow DOM fails axe's aria-required-children check.
      */
-    private static final class Sections extends Div {
-        private final FlexLayout bar = new FlexLayout();
-        private final Div body = new Div();
-        private final List<Button> buttons = new ArrayList<>();
-        private final List<com.vaadin.flow.component.Component> panels = new ArrayList<>();
-
-        Sections() {
-            addClassName("sections");
-            bar.addClassName("section-bar");
-            bar.getElement().setAttribute("role", "group");
-            bar.getElement().setAttribute("aria-label", "Sections");
-            add(bar, body);
-        }
-
-        void add(String name, com.vaadin.flow.component.Component panel) {
-            int index = buttons.size();
-            Button b = new Button(name, e -> show(index));
-            b.addClassName("section-button");
-            buttons.add(b);
-            panels.add(panel);
-            bar.add(b);
-            body.add(panel);
-            show(0);
-        }
-
-        private void show(int index) {
-            for (int i = 0; i < buttons.size(); i++) {
-                boolean on = i == index;
-                buttons.get(i).getElement().setAttribute("aria-pressed", Boolean.toString(on));
-                buttons.get(i).removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                if (on) {
-                    buttons.get(i).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                }
-                panels.get(i).setVisible(on);
-            }
-        }
-    }
-
     // ------------------------------------------------------------------ roster
 
     private Div rosterTab() {

@@ -32,6 +32,20 @@ final class UiText {
         n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_CONTRAST);
     }
 
+    /** A download link whose content is produced when clicked (so it is always current). */
+    static com.vaadin.flow.component.html.Anchor download(String label, String fileName, String mime,
+                                                          java.util.function.Supplier<String> content) {
+        com.vaadin.flow.component.html.Anchor a = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(ev -> {
+                    byte[] bytes = content.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(bytes), fileName, mime, bytes.length);
+                }), label);
+        a.getElement().setAttribute("download", true);
+        a.addClassName("toolbar-link");
+        return a;
+    }
+
     static String utc(Instant instant) {
         return instant == null ? "" : UTC.format(instant);
     }

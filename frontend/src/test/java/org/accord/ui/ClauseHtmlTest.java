@@ -20,7 +20,7 @@ class ClauseHtmlTest {
         ClauseNode clause = new ClauseNode(UUID.randomUUID(), "3", ClauseKind.TERMS, null, XSS, XSS + " [[" + XSS + "]]", 1,
                 List.of(term), List.of());
         String html = ClauseHtml.inner(clause, 0, TermReferences.index(List.of(term)), true, true,
-                new ClauseHtml.CommentAffordance(true, 2));
+                new ClauseHtml.Affordances(true, 2, false, 0));
         assertThat(html).doesNotContain("<img", "onerror=alert(1)>").contains("&lt;img src=x onerror=alert(1)&gt;");
         assertThat(html).doesNotContainPattern("aria-label=\"[^\"]*<");
         String outline = ClauseHtml.outline(List.of(clause), Map.of(clause.id(), 2L));
@@ -30,9 +30,9 @@ class ClauseHtmlTest {
     @Test
     void actionsMatchWhatTheReaderMayDo() {
         ClauseNode clause = new ClauseNode(UUID.randomUUID(), "1", ClauseKind.NORMATIVE, null, "Scope", "Text", 1, List.of(), List.of());
-        String reader = ClauseHtml.inner(clause, 0, Map.of(), false, false, ClauseHtml.CommentAffordance.NONE);
+        String reader = ClauseHtml.inner(clause, 0, Map.of(), false, false, ClauseHtml.Affordances.NONE);
         assertThat(reader).contains("data-history").doesNotContain("data-edit", "data-comment=");
-        String editor = ClauseHtml.inner(clause, 0, Map.of(), true, false, new ClauseHtml.CommentAffordance(true, 3));
+        String editor = ClauseHtml.inner(clause, 0, Map.of(), true, false, new ClauseHtml.Affordances(true, 3, true, 1));
         assertThat(editor).contains("data-edit", "data-comment=", "Comments (3)");
     }
 }

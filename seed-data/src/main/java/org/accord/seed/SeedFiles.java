@@ -49,6 +49,14 @@ final class SeedFiles {
     record Term(String term, List<String> admitted, String definition, String note, String source) {}
 
     record Seats(List<SeatPlanSeed> seatPlans) {}
+    record Mappings(List<MappingSeed> mappings, List<DeviationSeed> deviations, List<AdoptionSeed> adoption) {}
+    record MappingSeed(String draft, String clause, String instrument, String provision, String relationship,
+                       String rationale, Integer strength, String explanation, String provenance, String status,
+                       String author, String approvedBy) {}
+    record DeviationSeed(String draft, String clause, String jurisdiction, String instrument, String provision,
+                         String requirement, String author) {}
+    record AdoptionSeed(String draft, String jurisdiction, String clause, org.accord.crosswalk.AdoptionDecision decision,
+                        String note, String author) {}
     record SeatPlanSeed(String workingGroup, Integer seats, org.accord.membership.seats.CountingRule countingRule,
                         Integer termMonths, Integer termLimit, Boolean applicationsOpen, Boolean twinningRequired,
                         Long lotterySeed, Boolean allocateAndConfirm, List<QuotaSeed> quotas,

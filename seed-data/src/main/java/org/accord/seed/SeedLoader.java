@@ -41,13 +41,15 @@ public class SeedLoader {
     private final org.accord.commenting.CommentingService commenting;
     private final org.springframework.security.core.userdetails.UserDetailsService userDetails;
     private final org.accord.membership.SeatService seats;
+    private final org.accord.crosswalk.MappingService mappings;
 
     public SeedLoader(String location, IdentityService identity, MembershipService membership, DraftingService drafting,
                       CrosswalkService crosswalk, TransactionTemplate tx, org.accord.drafting.VersionService versions,
                       org.accord.commenting.CommentingService commenting,
                       org.springframework.security.core.userdetails.UserDetailsService users,
-                      org.accord.membership.SeatService seats) {
+                      org.accord.membership.SeatService seats, org.accord.crosswalk.MappingService mappings) {
         this.seats = seats;
+        this.mappings = mappings;
         this.versions = versions;
         this.commenting = commenting;
         this.userDetails = users;
@@ -76,6 +78,9 @@ public class SeedLoader {
             }
             for (YamlSource seatPlans : sources("seats.yaml")) {
                 run.seats(seatPlans);
+            }
+            for (YamlSource crosswalks : sources("mappings.yaml")) {
+                run.mappings(crosswalks);
             }
             log.info("Seed data loaded from {}: {} organisations, {} working groups, {} users, {} drafts",
                     location, run.organisations.size(), run.workingGroups.values().stream().filter(Objects::nonNull).distinct().count(), run.users, run.drafts);
@@ -112,6 +117,7 @@ public class SeedLoader {
     private final class Run {
         final Map<String, UUID> organisations = new HashMap<>();
         final Map<String, UUID> workingGroups = new HashMap<>();
+        final Map<String, UUID> draftIds = new HashMap<>();
         int users;
         int drafts;
 
@@ -215,6 +221,7 @@ public class SeedLoader {
             UUID wgId = lookup(src, "/draft/workingGroup", workingGroups, d.workingGroup(), "working group");
             UUID draftId = apply(src, "/draft", () -> drafting.createDraft(
                     new NewDraft(wgId, d.reference(), d.title(), d.language(), d.stage())));
+            draftIds.put(d.reference(), draftId);
             clauses(src, "/draft/clauses", draftId, null, required(src, "/draft/clauses", d.clauses()));
             List<String> frozen = d.versions() == null ? List.of() : d.versions();
             for (int i = 0; i < frozen.size(); i++) {
@@ -304,6 +311,56 @@ public class SeedLoader {
                     apply(src, at + "/allocateAndConfirm", () -> seats.confirm(wgId,
                             seats.allocate(wgId, org.accord.membership.AllocationMode.MERIT, null).id()));
                 }
+            }
+        }
+
+        /**
+         * Human crosswalk of the demo drafts: each mapping is made as its author; approved ones are approved by a
+         * convenor afterwards (authors may only mark them reviewed). Then deviations and adoption decisions.
+         */
+        void mappings(YamlSource src) {
+            var file = src.read(SeedFiles.Mappings.class);
+            List<SeedFiles.MappingSeed> list = required(src, "/mappings", file.mappings());
+            for (int i = 0; i < list.size(); i++) {
+                var m = list.get(i);
+                String at = "/mappings/" + i;
+                UUID draftId = lookup(src, at + "/draft", draftIds, m.draft(), "draft");
+                var status = apply(src, at + "/status", () -> org.accord.crosswalk.mapping.ReviewStatus.parse(m.status()));
+                var entered = status == org.accord.crosswalk.mapping.ReviewStatus.APPROVED
+                        ? org.accord.crosswalk.mapping.ReviewStatus.REVIEWED : status;
+                var saved = as(src, at + "/author", m.author(), () -> apply(src, at, () -> mappings.save(draftId,
+                        new org.accord.crosswalk.NewMapping(mappings.clauseByNumber(draftId, m.clause()),
+                                mappings.provisionByReference(m.instrument(), m.provision()),
+                                org.accord.crosswalk.mapping.Relationship.parse(m.relationship()),
+                                org.accord.crosswalk.mapping.Rationale.parse(m.rationale()), m.strength(),
+                                m.explanation(), org.accord.crosswalk.mapping.Provenance.parse(m.provenance()),
+                                entered, null))));
+                if (status == org.accord.crosswalk.mapping.ReviewStatus.APPROVED) {
+                    String approver = m.approvedBy() == null ? "convenor" : m.approvedBy();
+                    as(src, at + "/approvedBy", approver, () -> apply(src, at, () -> mappings.review(draftId,
+                            saved.mapping().id(), status, saved.mapping().version())));
+                }
+            }
+            List<SeedFiles.DeviationSeed> deviations = file.deviations() == null ? List.of() : file.deviations();
+            for (int i = 0; i < deviations.size(); i++) {
+                var d = deviations.get(i);
+                String at = "/deviations/" + i;
+                UUID draftId = lookup(src, at + "/draft", draftIds, d.draft(), "draft");
+                as(src, at + "/author", d.author(), () -> apply(src, at, () -> mappings.recordDeviation(draftId,
+                        new org.accord.crosswalk.NewDeviation(mappings.clauseByNumber(draftId, d.clause()),
+                                d.jurisdiction(), mappings.provisionByReference(d.instrument(), d.provision()),
+                                d.requirement()))));
+            }
+            List<SeedFiles.AdoptionSeed> adoptions = file.adoption() == null ? List.of() : file.adoption();
+            for (int i = 0; i < adoptions.size(); i++) {
+                var a = adoptions.get(i);
+                String at = "/adoption/" + i;
+                UUID draftId = lookup(src, at + "/draft", draftIds, a.draft(), "draft");
+                as(src, at + "/author", a.author(), () -> apply(src, at, () -> {
+                    mappings.decideAdoption(draftId, a.jurisdiction(), mappings.clauseByNumber(draftId, a.clause()),
+                            a.decision(), a.note());
+                    return null;
+                }));
             }
         }
 

@@ -27,10 +27,11 @@ class BrokenSeedTest {
     @Autowired org.accord.commenting.CommentingService commenting;
     @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
     @Autowired org.accord.membership.SeatService seats;
+    @Autowired org.accord.crosswalk.MappingService mappings;
 
     private SeedLoader loader(String dir) {
         return new SeedLoader("classpath:" + dir + "/", identity, membership, drafting, crosswalk,
-                new TransactionTemplate(transactions), versions, commenting, users, seats);
+                new TransactionTemplate(transactions), versions, commenting, users, seats, mappings);
     }
 
     private void assertNothingLoaded() {

@@ -1,0 +1,59 @@
+package org.accord.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.accord.crosswalk.CrosswalkInterchange;
+import org.accord.shared.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/** Imports a crosswalk from OSCAL mapping-collection JSON or an OLIR/STRM CSV; all or nothing, with every problem named. */
+class ImportMappingsDialog extends Dialog {
+
+    ImportMappingsDialog(CrosswalkInterchange interchange, UUID draftId, Runnable imported) {
+        setHeaderTitle("Import mappings");
+        setId("import-mappings");
+        setWidth("min(760px, 96vw)");
+        Paragraph status = new Paragraph("OSCAL mapping-collection (.json, checked against the OSCAL schema) or an "
+                + "OLIR/STRM-style CSV. Clauses are matched by number and provisions by instrument code and identifier; "
+                + "existing mappings are updated.");
+        status.getElement().setAttribute("aria-live", "polite");
+        status.setId("mapping-import-status");
+        UnorderedList problems = new UnorderedList();
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            String name = meta.fileName() == null ? "" : meta.fileName().toLowerCase(Locale.ROOT);
+            try {
+                CrosswalkInterchange.MappingImport r = name.endsWith(".csv")
+                        ? interchange.importOlir(draftId, bytes) : interchange.importOscal(draftId, bytes);
+                ui.access(() -> {
+                    problems.removeAll();
+                    status.setText(r.created() + " mappings created, " + r.updated() + " updated, " + r.unchanged() + " unchanged.");
+                    r.warnings().forEach(w -> problems.add(new ListItem(w)));
+                    imported.run();
+                });
+            } catch (InvalidInputException | AccessDeniedException e) {
+                ui.access(() -> {
+                    status.setText(e.getMessage());
+                    problems.removeAll();
+                    if (e instanceof InvalidInputException ie) {
+                        ie.details().forEach(d -> problems.add(new ListItem(d)));
+                    }
+                });
+            }
+        }));
+        upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");
+        upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setMaxFiles(1);
+        add(upload, status, problems);
+        getFooter().add(new Button("Close", e -> close()));
+    }
+}
