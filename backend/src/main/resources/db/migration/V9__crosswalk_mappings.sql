@@ -29,7 +29,7 @@ create table crosswalk_mapping (
     provision_id    uuid        not null references provision (id),
     relationship    varchar(20) not null,
     rationale       varchar(12) not null,
-    strength        smallint check (strength between 0 and 10),
+    strength        int check (strength between 0 and 10),
     explanation     text,
     provenance      varchar(12) not null,
     review_status   varchar(10) not null,
