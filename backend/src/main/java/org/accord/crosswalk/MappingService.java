@@ -291,7 +291,10 @@ public class MappingService {
         List<GapReport.Link> links = mappings.findByDraftId(draftId).stream()
                 .map(m -> new GapReport.Link(m.getClauseId().toString(), m.getProvisionId().toString(), m.getRelationship()))
                 .toList();
-        List<ClauseNode> mappable = clauses.mappable();
+        // A heading clause whose sub-clauses carry the requirements is judged through them, unless mapped itself.
+        Set<UUID> mappedClauses = links.stream().map(l -> UUID.fromString(l.clauseId())).collect(Collectors.toSet());
+        List<ClauseNode> mappable = clauses.mappable().stream()
+                .filter(n -> !clauses.hasMappableChildren(n) || mappedClauses.contains(n.id())).toList();
         GapReport report = GapReport.of(mappable.stream().map(n -> n.id().toString()).toList(),
                 scoped.stream().map(p -> p.getId().toString()).toList(), links);
         Map<UUID, Provision> provisionById = scoped.stream().collect(Collectors.toMap(Provision::getId, p -> p));
@@ -526,6 +529,7 @@ public class MappingService {
         final Map<UUID, Integer> order = new HashMap<>();
         final Map<UUID, Integer> depth = new HashMap<>();
         final List<ClauseNode> mappable = new ArrayList<>();
+        final Set<UUID> mappableIds = new HashSet<>();
 
         DraftClauses(List<ClauseNode> tree) {
             walk(tree, 0, true);
@@ -539,6 +543,7 @@ public class MappingService {
                 boolean mappableHere = parentMappable && RequirementClauses.test(n, level);
                 if (mappableHere) {
                     mappable.add(n);
+                    mappableIds.add(n.id());
                 }
                 walk(n.children(), level + 1, mappableHere);
             }
@@ -562,6 +567,10 @@ public class MappingService {
 
         List<ClauseNode> mappable() {
             return mappable;
+        }
+
+        boolean hasMappableChildren(ClauseNode n) {
+            return n.children().stream().map(ClauseNode::id).anyMatch(mappableIds::contains);
         }
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.ColumnRendering;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.*;
@@ -131,14 +130,13 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
         box.add(toolbar, legend());
         Grid<CrosswalkMatrix.Row> grid = new Grid<>();
         grid.setId("crosswalk-matrix");
-        grid.setColumnRendering(ColumnRendering.LAZY);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.addColumn(LitRenderer.<CrosswalkMatrix.Row>of(
                         "<span class='clause-cell' style='padding-left:${item.indent}em'><b>${item.number}</b> ${item.title}</span>")
                         .withProperty("indent", r -> r.depth())
                         .withProperty("number", r -> r.clause().number())
                         .withProperty("title", r -> r.clause().title() == null ? "" : r.clause().title()))
-                .setHeader("Clause").setFrozen(true).setAutoWidth(false).setWidth("22em").setFlexGrow(0);
+                .setHeader("Clause").setFrozen(true).setAutoWidth(false).setWidth("340px").setFlexGrow(0);
         for (int c = 0; c < m.columns().size(); c++) {
             int col = c;
             CrosswalkMatrix.Column column = m.columns().get(c);
@@ -155,7 +153,7 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
                             .withProperty("key", r -> r.clause().number() + "|" + column.code())
                             .withProperty("tip", r -> tip(r, col, column))
                             .withProperty("txt", r -> text(cell(r, col))))
-                    .setHeader(head).setWidth("7.5em").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.CENTER);
+                    .setHeader(head).setWidth("112px").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.CENTER);
         }
         grid.setItems(m.rows());
         grid.setHeight("70vh");
@@ -209,6 +207,7 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
         crosswalk.instruments().forEach(i -> options.put(i.code(), i.code() + " · " + i.label() + " (instrument)"));
         s.setItems(options.keySet());
         s.setItemLabelGenerator(k -> options.getOrDefault(k, k));
+        s.setWidth("min(100%, 26em)");
         return s;
     }
 

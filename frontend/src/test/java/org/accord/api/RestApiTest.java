@@ -345,4 +345,56 @@ class RestApiTest {
         assertThat(export.get("entries").size()).isEqualTo(1);
         assertThat(export.get("tally").get("outcome").asString()).isEqualTo("PASSED");
     }
+
+    @Test
+    void crosswalkOverRest() throws Exception {
+        String id = draftId("ACC WD 42101", "editor");
+        JsonNode instruments = json("/api/v1/instruments", "delegate");
+        JsonNode eu = StreamSupport.stream(instruments.spliterator(), false)
+                .filter(i -> i.get("code").asString().equals("EU-AIA")).findFirst().orElseThrow();
+        assertThat(eu.get("eli").asString()).isEqualTo("http://data.europa.eu/eli/reg/2024/1689/oj");
+        assertThat(eu.get("bindingNature").asString()).isEqualTo("BINDING_LAW");
+        JsonNode provisions = json("/api/v1/instruments/" + eu.get("id").asString() + "/provisions", "delegate");
+        assertThat(provisions.get(0).get("number").asString()).isEqualTo("Art. 9");
+        assertThat(provisions.get(1).get("depth").asInt()).isEqualTo(1);
+
+        // an editor maps by clause number and provision reference, in OSCAL's spellings
+        HttpResponse<String> created = send("POST", "/api/v1/drafts/" + id + "/mappings", "editor", "application/json",
+                "{\"clause\":\"5.3\",\"instrument\":\"EU-AIA\",\"provision\":\"Art. 12\",\"relationship\":\"superset-of\","
+                        + "\"rationale\":\"functional\",\"strength\":6,\"explanation\":\"Scope covers logging\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String mappingId = JSON.readTree(created.body()).get("mapping").get("id").asString();
+        try {
+            JsonNode mine = json("/api/v1/drafts/" + id + "/mappings", "delegate");
+            assertThat(mine.toString()).contains("SUPERSET_OF").contains("Scope covers logging");
+            assertThat(json("/api/v1/drafts/" + id + "/gaps?jurisdiction=EU", "delegate").get("unmapped").toString())
+                    .doesNotContain("\"5.3\"");
+            HttpResponse<String> oscal = get("/api/v1/drafts/" + id + "/crosswalk.oscal.json", "delegate");
+            assertThat(oscal.statusCode()).isEqualTo(200);
+            assertThat(oscal.body()).contains("\"superset-of\"").contains("\"oscal-version\" : \"1.2.0\"");
+            assertThat(get("/api/v1/drafts/" + id + "/crosswalk.olir.csv", "delegate").body()).contains("superset of");
+            assertThat(json("/api/v1/drafts/" + id + "/comparison?left=EU&right=US-CO", "delegate").get("rows").size()).isPositive();
+            assertThat(json("/api/v1/drafts/" + id + "/deviations", "delegate").toString()).contains("9(5)");
+
+            // bad input: a delegate may not map; nonsense relationship; OSCAL failing the schema; XXE
+            assertThat(send("POST", "/api/v1/drafts/" + id + "/mappings", "delegate", "application/json",
+                    "{\"clause\":\"5.3\",\"instrument\":\"EU-AIA\",\"provision\":\"Art. 10\",\"relationship\":\"equal\",\"rationale\":\"syntactic\"}")
+                    .statusCode()).isEqualTo(403);
+            HttpResponse<String> bad = send("POST", "/api/v1/drafts/" + id + "/mappings", "editor", "application/json",
+                    "{\"clause\":\"5.3\",\"instrument\":\"EU-AIA\",\"provision\":\"Art. 10\",\"relationship\":\"kinda\",\"rationale\":\"semantic\"}");
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(bad.body()).contains("Unknown relationship 'kinda'");
+            HttpResponse<String> schema = send("POST", "/api/v1/drafts/" + id + "/crosswalk.oscal.json", "editor",
+                    "application/json", "{\"mapping-collection\":{\"uuid\":\"nope\"}}");
+            assertThat(schema.statusCode()).isEqualTo(400);
+            assertThat(schema.body()).contains("not a valid OSCAL mapping collection").contains("errors");
+            HttpResponse<String> xxe = send("POST", "/api/v1/instruments/" + eu.get("id").asString() + "/provisions/akoma-ntoso",
+                    "secretariat", "application/xml", "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>");
+            assertThat(xxe.statusCode()).isEqualTo(400);
+            assertThat(xxe.body()).contains("DOCTYPE").doesNotContain("root:");
+        } finally {
+            assertThat(send("DELETE", "/api/v1/drafts/" + id + "/mappings/" + mappingId, "editor", "application/json", "")
+                    .statusCode()).isEqualTo(204);
+        }
+    }
 }

@@ -59,4 +59,24 @@ class AccessibilityProbeTest extends BrowserTest {
         assertThat(String.join("\n", "roster:", roster, "plan:", plan, "applications:", applications))
                 .isEqualTo("roster:\n\nplan:\n\napplications:\n");
     }
+
+    @Test
+    void crosswalkMatrixGapsAndClausePanel() {
+        signInAs("editor");
+        page.navigate(url("/crosswalk"));
+        page.locator("[data-cell='4.1|SG-MAIGF']").waitFor();
+        String matrix = violations();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Gaps").setExact(true)).click();
+        page.locator("#gap-report").waitFor();
+        String gaps = violations();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Matrix").setExact(true)).click();
+        page.locator("[data-cell='4.1|SG-MAIGF']").click();
+        page.locator("#crosswalk-panel .mapping-card").first().waitFor();
+        String panel = violations();
+        assertThat(matrix).as("matrix").isEmpty();
+        assertThat(gaps).as("gaps").isEmpty();
+        assertThat(panel).as("clause panel").isEmpty();
+    }
 }
