@@ -35,6 +35,13 @@ class CrosswalkController {
         return crosswalk.instruments();
     }
 
+    @PostMapping("/instruments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record an instrument (secretariat): jurisdiction, type, binding nature, status, dates, identifiers")
+    InstrumentSummary createInstrument(@RequestBody NewInstrument instrument) {
+        return crosswalk.instrument(crosswalk.createInstrument(instrument));
+    }
+
     @GetMapping("/instruments/{id}/provisions")
     @Operation(summary = "An instrument's provisions in document order with depth (removed ones on request)")
     List<ProvisionView> provisions(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean includeRemoved) {

@@ -109,47 +109,63 @@ public class CrosswalkInterchange {
         Map<String, MappingView> existing = new HashMap<>();
         mappings.mappings(draftId).forEach(v -> existing.put(v.clause().id() + "|" + v.provision().id(), v));
         boolean mayApprove = mappings.canApprove(draftId);
+        Map<String, UUID> clauseIds = mappings.clauseIdsByNumber(draftId);
+        Map<String, Map<String, UUID>> provisionIds = new HashMap<>();
         int downgraded = 0;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
             MappingRecord r = records.get(i);
             String where = "mapping " + (i + 1) + " (clause " + r.clauseRef() + " → " + r.instrumentCode() + " " + r.provisionRef() + ")";
-            try {
-                UUID clauseId = mappings.clauseByNumber(draftId, r.clauseRef());
-                UUID provisionId = mappings.provisionByReference(r.instrumentCode(), r.provisionRef());
-                if (!seen.add(clauseId + "|" + provisionId)) {
-                    problems.add(where + ": the same clause and provision appear twice");
-                    continue;
-                }
-                r.relationship().requireStrength(r.strength());
-                ReviewStatus status = r.status();
-                if (status == ReviewStatus.APPROVED && !mayApprove) {
-                    status = ReviewStatus.REVIEWED;
-                    downgraded++;
-                }
-                MappingView old = existing.get(clauseId + "|" + provisionId);
-                resolved.add(new NewMapping(clauseId, provisionId, r.relationship(), r.rationale(), r.strength(),
-                        r.explanation(), r.provenance(), status, old == null ? null : old.version()));
-            } catch (InvalidInputException | IllegalArgumentException e) {
-                problems.add(where + ": " + e.getMessage());
+            UUID clauseId = clauseIds.get(r.clauseRef().trim());
+            Map<String, UUID> ofInstrument = provisionIds.computeIfAbsent(r.instrumentCode().trim(), mappings::provisionIdsByReference);
+            UUID provisionId = ofInstrument.getOrDefault(r.provisionRef().trim(), ofInstrument.get(r.provisionRef().trim().toLowerCase(Locale.ROOT)));
+            if (clauseId == null) {
+                problems.add(where + ": the draft has no clause " + r.clauseRef().trim());
+                continue;
             }
+            if (ofInstrument.isEmpty()) {
+                problems.add(where + ": no instrument with code " + r.instrumentCode().trim() + " (or it has no provisions)");
+                continue;
+            }
+            if (provisionId == null) {
+                problems.add(where + ": " + r.instrumentCode().trim() + " has no provision " + r.provisionRef().trim());
+                continue;
+            }
+            if (!seen.add(clauseId + "|" + provisionId)) {
+                problems.add(where + ": the same clause and provision appear twice");
+                continue;
+            }
+            try {
+                r.relationship().requireStrength(r.strength());
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ": " + e.getMessage());
+                continue;
+            }
+            ReviewStatus status = r.status();
+            if (status == ReviewStatus.APPROVED && !mayApprove) {
+                status = ReviewStatus.REVIEWED;
+                downgraded++;
+            }
+            MappingView old = existing.get(clauseId + "|" + provisionId);
+            resolved.add(new NewMapping(clauseId, provisionId, r.relationship(), r.rationale(), r.strength(),
+                    r.explanation(), r.provenance(), status, old == null ? null : old.version()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Nothing was imported: " + problems.size() + " of " + records.size()
                     + " mappings cannot be applied to this draft", problems.stream().limit(50).toList());
         }
         int created = 0, updated = 0, unchanged = 0;
-        List<String> warnings = new ArrayList<>();
+        List<NewMapping> changed = new ArrayList<>();
         for (NewMapping m : resolved) {
             MappingView old = existing.get(m.clauseId() + "|" + m.provisionId());
             if (old != null && same(old, m)) {
                 unchanged++;
-                continue;
+            } else {
+                changed.add(m);
+                if (old == null) created++; else updated++;
             }
-            MappingSaved saved = mappings.save(draftId, m);
-            saved.warnings().forEach(w -> { if (!warnings.contains(w)) warnings.add(w); });
-            if (old == null) created++; else updated++;
         }
+        List<String> warnings = new ArrayList<>(changed.isEmpty() ? List.of() : mappings.saveAll(draftId, changed));
         if (downgraded > 0) {
             warnings.add(downgraded + " mappings marked approved in the file were imported as reviewed: only convenors "
                     + "and the secretariat approve");

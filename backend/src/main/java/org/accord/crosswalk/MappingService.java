@@ -104,6 +104,26 @@ public class MappingService {
                 .map(ClauseNode::id).orElseThrow(() -> new InvalidInputException("Draft has no clause " + number.trim()));
     }
 
+    /** Every clause of the draft by number, for bulk imports. */
+    public Map<String, UUID> clauseIdsByNumber(UUID draftId) {
+        Map<String, UUID> out = new HashMap<>();
+        clauses(draftId).byId.values().forEach(n -> out.put(n.number(), n.id()));
+        return out;
+    }
+
+    /** An instrument's provisions by identifier and, where unambiguous, by number; empty for an unknown code. */
+    public Map<String, UUID> provisionIdsByReference(String instrumentCode) {
+        Map<String, UUID> out = new HashMap<>();
+        instruments.findByCode(instrumentCode == null ? "" : instrumentCode.trim()).ifPresent(i -> {
+            List<Provision> all = provisions.findByInstrumentIdOrderByPosition(i.getId());
+            Map<String, Long> numberCount = all.stream().collect(Collectors.groupingBy(p -> p.getNumber().toLowerCase(Locale.ROOT), Collectors.counting()));
+            all.stream().filter(p -> numberCount.get(p.getNumber().toLowerCase(Locale.ROOT)) == 1)
+                    .forEach(p -> out.put(p.getNumber().toLowerCase(Locale.ROOT), p.getId()));
+            all.forEach(p -> out.put(p.getIdentifier(), p.getId()));
+        });
+        return out;
+    }
+
     /** A provision by instrument code and its identifier or, failing that, its number ("Art. 9"). */
     public UUID provisionByReference(String instrumentCode, String reference) {
         if (instrumentCode == null || instrumentCode.isBlank() || reference == null || reference.isBlank()) {
@@ -122,63 +142,110 @@ public class MappingService {
 
     @Transactional
     public MappingSaved save(UUID draftId, NewMapping in) {
-        requireMap(draftId);
-        DraftClauses clauses = clauses(draftId);
-        if (in.clauseId() == null || in.provisionId() == null) {
-            throw new InvalidInputException("A mapping needs a clause and a provision");
+        Batch batch = new Batch(draftId, List.of(in));
+        List<String> warnings = batch.save(in);
+        return new MappingSaved(views(batch.clauses, List.of(batch.last)).getFirst(), warnings);
+    }
+
+    /**
+     * Saves many mappings in one transaction, loading the clause tree, provisions and existing mappings once:
+     * imports of thousands of rows stay fast. Returns the distinct warnings.
+     */
+    @Transactional
+    public List<String> saveAll(UUID draftId, List<NewMapping> list) {
+        Batch batch = new Batch(draftId, list);
+        LinkedHashSet<String> warnings = new LinkedHashSet<>();
+        for (NewMapping m : list) {
+            warnings.addAll(batch.save(m));
         }
-        ClauseNode clause = clauses.require(in.clauseId());
-        Provision provision = provisions.findById(in.provisionId())
-                .orElseThrow(() -> new NotFoundException("Provision", in.provisionId()));
-        if (in.relationship() == null || in.rationale() == null) {
-            throw new InvalidInputException("A mapping needs a relationship (equal, subset of, superset of, "
-                    + "intersects with or no relationship) and a rationale (syntactic, semantic or functional)");
+        return List.copyOf(warnings);
+    }
+
+    /** What saving mappings of one draft needs, read once. */
+    private final class Batch {
+        final UUID draftId;
+        final DraftClauses clauses;
+        final boolean mayApprove;
+        final Map<UUID, Provision> provisionById;
+        final Map<UUID, LegalInstrument> instrumentById;
+        final Map<String, CrosswalkMapping> existing = new HashMap<>();
+        final AccordUser user = IdentityService.currentUser().orElse(null);
+        CrosswalkMapping last;
+
+        Batch(UUID draftId, List<NewMapping> list) {
+            requireMap(draftId);
+            this.draftId = draftId;
+            this.clauses = clauses(draftId);
+            this.mayApprove = canApprove(draftId);
+            this.provisionById = provisions.findAllById(list.stream().map(NewMapping::provisionId).filter(Objects::nonNull)
+                    .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Provision::getId, p -> p));
+            this.instrumentById = instruments.findAll().stream().collect(Collectors.toMap(LegalInstrument::getId, i -> i));
+            List<CrosswalkMapping> current = list.size() == 1 && list.getFirst().clauseId() != null
+                    ? mappings.findByClauseId(list.getFirst().clauseId()) : mappings.findByDraftId(draftId);
+            current.forEach(m -> existing.put(m.getClauseId() + "|" + m.getProvisionId(), m));
         }
-        Integer strength;
-        try {
-            int s = in.relationship().requireStrength(in.strength());
-            strength = s < 0 ? null : s;
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
-        }
-        String explanation = in.explanation() == null || in.explanation().isBlank() ? null : in.explanation().strip();
-        if (explanation != null && explanation.length() > 4000) {
-            throw new InvalidInputException("The explanation is too long (" + explanation.length() + " characters; at most 4,000)");
-        }
-        ReviewStatus status = in.status() == null ? ReviewStatus.DRAFT : in.status();
-        if (status == ReviewStatus.APPROVED && !canApprove(draftId)) {
-            throw new AccessDeniedException("Only convenors and the secretariat approve mappings");
-        }
-        Instant now = Instant.now();
-        Optional<CrosswalkMapping> existing = mappings.findByClauseIdAndProvisionId(clause.id(), provision.getId());
-        CrosswalkMapping m;
-        if (in.expectedVersion() == null) {
-            if (existing.isPresent()) {
-                throw new InvalidInputException("Clause " + clause.number() + " is already mapped to "
-                        + provision.getNumber() + "; edit that mapping instead");
+
+        List<String> save(NewMapping in) {
+            if (in.clauseId() == null || in.provisionId() == null) {
+                throw new InvalidInputException("A mapping needs a clause and a provision");
             }
-            m = new CrosswalkMapping(null, draftId, clause.id(), provision.getId(), now);
-        } else {
-            m = existing.orElseThrow(() -> new NotFoundException("Mapping of clause " + clause.number() + " to", provision.getNumber()));
-            if (m.getVersion() != in.expectedVersion()) {
-                throw new InvalidInputException("Someone else changed this mapping since you opened it; reload to see their version");
+            ClauseNode clause = clauses.require(in.clauseId());
+            Provision provision = provisionById.get(in.provisionId());
+            if (provision == null) {
+                throw new NotFoundException("Provision", in.provisionId());
             }
+            if (in.relationship() == null || in.rationale() == null) {
+                throw new InvalidInputException("A mapping needs a relationship (equal, subset of, superset of, "
+                        + "intersects with or no relationship) and a rationale (syntactic, semantic or functional)");
+            }
+            Integer strength;
+            try {
+                int s = in.relationship().requireStrength(in.strength());
+                strength = s < 0 ? null : s;
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(e.getMessage());
+            }
+            String explanation = in.explanation() == null || in.explanation().isBlank() ? null : in.explanation().strip();
+            if (explanation != null && explanation.length() > 4000) {
+                throw new InvalidInputException("The explanation is too long (" + explanation.length() + " characters; at most 4,000)");
+            }
+            ReviewStatus status = in.status() == null ? ReviewStatus.DRAFT : in.status();
+            if (status == ReviewStatus.APPROVED && !mayApprove) {
+                throw new AccessDeniedException("Only convenors and the secretariat approve mappings");
+            }
+            Instant now = Instant.now();
+            String key = clause.id() + "|" + provision.getId();
+            CrosswalkMapping m = existing.get(key);
+            if (in.expectedVersion() == null) {
+                if (m != null) {
+                    throw new InvalidInputException("Clause " + clause.number() + " is already mapped to "
+                            + provision.getNumber() + "; edit that mapping instead");
+                }
+                m = new CrosswalkMapping(null, draftId, clause.id(), provision.getId(), now);
+                existing.put(key, m);
+            } else {
+                if (m == null) {
+                    throw new NotFoundException("Mapping of clause " + clause.number() + " to", provision.getNumber());
+                }
+                if (m.getVersion() != in.expectedVersion()) {
+                    throw new InvalidInputException("Someone else changed this mapping since you opened it; reload to see their version");
+                }
+            }
+            Provenance provenance = in.provenance() == null ? Provenance.HUMAN : in.provenance();
+            m.assess(in.relationship(), in.rationale(), strength, explanation, provenance, status,
+                    user == null ? null : user.userId(), user == null ? "system" : user.displayName(), clause.revision(), now);
+            last = mappings.save(m);
+            LegalInstrument instrument = instrumentById.get(provision.getInstrumentId());
+            List<String> warnings = new ArrayList<>();
+            if (instrument.getStatus().isDefunct()) {
+                warnings.add(label(instrument) + " is " + instrument.getStatus().name().toLowerCase(Locale.ROOT)
+                        + "; this mapping points to law that no longer applies");
+            }
+            if (provision.getRemovedAt() != null) {
+                warnings.add(provision.getNumber() + " disappeared from the last import of " + label(instrument));
+            }
+            return warnings;
         }
-        Provenance provenance = in.provenance() == null ? Provenance.HUMAN : in.provenance();
-        AccordUser user = IdentityService.currentUser().orElse(null);
-        m.assess(in.relationship(), in.rationale(), strength, explanation, provenance, status,
-                user == null ? null : user.userId(), user == null ? "system" : user.displayName(), clause.revision(), now);
-        mappings.saveAndFlush(m);
-        LegalInstrument instrument = instruments.findById(provision.getInstrumentId()).orElseThrow();
-        List<String> warnings = new ArrayList<>();
-        if (instrument.getStatus().isDefunct()) {
-            warnings.add(label(instrument) + " is " + instrument.getStatus().name().toLowerCase(Locale.ROOT)
-                    + "; this mapping points to law that no longer applies");
-        }
-        if (provision.getRemovedAt() != null) {
-            warnings.add(provision.getNumber() + " disappeared from the last import of " + label(instrument));
-        }
-        return new MappingSaved(views(clauses, List.of(m)).getFirst(), warnings);
     }
 
     /** Moves a mapping along draft → reviewed → approved; a machine mapping a person reviewed becomes hybrid. */
