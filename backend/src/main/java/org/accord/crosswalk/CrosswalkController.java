@@ -78,6 +78,13 @@ class CrosswalkController {
         }
     }
 
+    @GetMapping("/drafts/{id}/clauses/{clauseId}/suggestions")
+    @Operation(summary = "Provisions whose text resembles the clause (BM25), best first; already-mapped ones left out")
+    List<SuggestedProvision> suggestions(@PathVariable UUID id, @PathVariable UUID clauseId,
+                                         @RequestParam(defaultValue = "5") int limit) {
+        return mappings.suggestions(id, clauseId, limit);
+    }
+
     @DeleteMapping("/drafts/{id}/mappings/{mappingId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a mapping")

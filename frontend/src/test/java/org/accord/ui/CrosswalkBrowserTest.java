@@ -26,6 +26,7 @@ class CrosswalkBrowserTest extends BrowserTest {
 
     @Autowired DraftingService drafting;
     @Autowired MappingService mappings;
+    @Autowired org.accord.crosswalk.CrosswalkService crosswalk;
 
     UUID draftId;
 
@@ -117,5 +118,43 @@ class CrosswalkBrowserTest extends BrowserTest {
         page.locator("[data-cell='4.1|SG-MAIGF']").click();
         assertThat(page.locator("#crosswalk-panel")).containsText("Area 1");
         assertThat(page.locator("#mapping-instrument")).hasCount(0);
+    }
+
+    @Test
+    void theSecretariatImportsProvisionsFromCsvAndBadFilesImportNothing() throws Exception {
+        String code = "CSV-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        SystemActor.run("test", () -> crosswalk.createInstrument(new org.accord.crosswalk.NewInstrument(code, "KE",
+                org.accord.crosswalk.JurisdictionKind.COUNTRY, "Kenya", "Test data act " + code, code,
+                org.accord.crosswalk.InstrumentType.LAW, org.accord.crosswalk.BindingNature.BINDING_LAW,
+                org.accord.crosswalk.InstrumentStatus.PROPOSED, null, null, null, null, null, null, null, "en")));
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("bad", ".csv");
+        java.nio.file.Files.writeString(bad, "Provision ID;Title;Body\ns1;Scope;\"Applies to; all\"\ns1;Again;Duplicate\n");
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("good", ".csv");
+        java.nio.file.Files.writeString(good, "Provision ID;Parent;Title;Body\ns1;;Scope;\"Applies to providers;\nand deployers\"\n"
+                + "s1-a;s1;Exclusions;Research\ns2;;Records;Keep logs\n");
+
+        signInAs("secretariat");
+        page.navigate(url("/crosswalk/" + draftId));
+        button("Instruments");
+        page.locator("#instruments").getByText(code, new Locator.GetByTextOptions().setExact(true)).click();
+        button("Import provisions…");
+        com.microsoft.playwright.FileChooser chooser = page.waitForFileChooser(
+                () -> page.locator("#provision-upload vaadin-button").first().click());
+        chooser.setFiles(bad);
+        assertThat(page.locator("#csv-preview")).containsText("Applies to; all");
+        page.locator("#import-provisions").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Import").setExact(true)).click();
+        assertThat(page.locator("#import-status")).containsText("Nothing was imported");
+        assertThat(page.locator("#import-problems")).containsText("line 3");
+
+        chooser = page.waitForFileChooser(() -> page.locator("#provision-upload vaadin-button").first().click());
+        chooser.setFiles(good);
+        assertThat(page.locator("#column-identifier")).containsText("Provision ID");
+        page.locator("#column-parent").click();
+        option("Parent");
+        page.locator("#import-provisions").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Import").setExact(true)).click();
+        assertThat(page.locator("#import-status")).containsText("Imported: 3 added, 0 updated, 0 unchanged.");
+        screenshot("crosswalk-import");
+        button("Close");
+        assertThat(page.locator("#provisions")).containsText("Exclusions");
     }
 }
