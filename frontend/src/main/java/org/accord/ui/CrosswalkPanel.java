@@ -47,6 +47,15 @@ class CrosswalkPanel extends Dialog {
     private final H3 formTitle = new H3("Add a mapping");
     private MappingView editing;
 
+    /** Opens the panel of a clause in place of the one already open in this view (it is non-modal). */
+    static CrosswalkPanel replace(CrosswalkPanel open, CrosswalkPanel next) {
+        if (open != null && open.isOpened()) {
+            open.close();
+        }
+        next.open();
+        return next;
+    }
+
     CrosswalkPanel(CrosswalkService crosswalk, MappingService mappings, UUID draftId, ClauseRef clause, Runnable changed) {
         this.crosswalk = crosswalk;
         this.mappings = mappings;
@@ -57,7 +66,14 @@ class CrosswalkPanel extends Dialog {
         this.canApprove = mappings.canApprove(draftId);
         setHeaderTitle("Crosswalk of " + clause.label());
         setId("crosswalk-panel");
-        setWidth("min(900px, 96vw)");
+        // Beside the clause, not over it: non-modal, docked right, movable, so the text stays readable.
+        setModal(false);
+        setDraggable(true);
+        setResizable(true);
+        setWidth("min(620px, 96vw)");
+        setMaxHeight("calc(100vh - 80px)");
+        setTop("64px");
+        setLeft("calc(100vw - min(640px, 98vw))");
         list.addClassName("mapping-list");
         add(list);
         if (canMap) {

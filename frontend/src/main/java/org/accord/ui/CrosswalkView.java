@@ -42,6 +42,7 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
     private final Select<DraftSummary> draftSelect = new Select<>();
     private final Div content = new Div();
     private DraftSummary draft;
+    private CrosswalkPanel panel;
 
     CrosswalkView(DraftingService drafting, CrosswalkService crosswalk, MappingService mappings,
                   CrosswalkInterchange interchange) {
@@ -157,8 +158,8 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
         }
         grid.setItems(m.rows());
         grid.setHeight("70vh");
-        grid.addItemClickListener(e -> new CrosswalkPanel(crosswalk, mappings, draft.id(), e.getItem().clause(),
-                () -> renderMatrix(box, natures)).open());
+        grid.addItemClickListener(e -> panel = CrosswalkPanel.replace(panel, new CrosswalkPanel(crosswalk, mappings,
+                draft.id(), e.getItem().clause(), () -> renderMatrix(box, natures))));
         box.add(new Paragraph("Each cell shows the strongest relationship of the clause to any provision of the "
                 + "instrument, with its strength. Select a row to open the clause's crosswalk."), grid);
     }

@@ -41,6 +41,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Optional<org.accord.commenting.CommentPeriodView> period = Optional.empty();
     private Map<UUID, Long> commentCounts = Map.of();
     private Map<UUID, Long> mappingCounts = Map.of();
+    private CrosswalkPanel crosswalkPanel;
     private final org.accord.crosswalk.CrosswalkService crosswalk;
     private final org.accord.crosswalk.MappingService mappings;
     private boolean mayComment;
@@ -351,12 +352,13 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         } else if (crosswalkOf != null) {
             ClauseNode n = nodes.get(UUID.fromString(crosswalkOf));
             if (n != null) {
-                new CrosswalkPanel(crosswalk, mappings, draftId, new org.accord.crosswalk.ClauseRef(n.id(), n.number(), n.title()), () -> {
+                crosswalkPanel = CrosswalkPanel.replace(crosswalkPanel, new CrosswalkPanel(crosswalk, mappings, draftId,
+                        new org.accord.crosswalk.ClauseRef(n.id(), n.number(), n.title()), () -> {
                     mappingCounts = mappings.countsByClause(draftId);
                     if (editor == null) {
                         refreshClause(n.id(), false);
                     }
-                }).open();
+                }));
             }
         } else if (edit != null && canEdit) {
             openEditor(UUID.fromString(edit));

@@ -32,6 +32,11 @@ class InstrumentsPanel extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::show));
+        if (crosswalk.canImport()) {
+            Button add = new Button("Add instrument…", e -> new InstrumentDialog(crosswalk, this::refresh).open());
+            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add(add);
+        }
         add(grid, detail);
         refresh(null);
     }

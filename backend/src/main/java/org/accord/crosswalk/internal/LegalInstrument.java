@@ -56,7 +56,8 @@ public class LegalInstrument {
         this.code = i.code().trim();
         this.jurisdiction = i.jurisdiction().trim();
         this.jurisdictionKind = i.jurisdictionKind() == null ? JurisdictionKind.COUNTRY : i.jurisdictionKind();
-        this.jurisdictionName = i.jurisdictionName();
+        this.jurisdictionName = i.jurisdictionName() == null || i.jurisdictionName().isBlank()
+                ? this.jurisdiction : i.jurisdictionName().trim();
         this.title = i.title();
         this.shortTitle = i.shortTitle();
         this.type = i.type();
