@@ -299,4 +299,27 @@ class CrosswalkIntegrationTest {
                 ReviewStatus.REVIEWED, accepted.mapping().version()));
         assertThat(reviewed.provenance()).isEqualTo(Provenance.HYBRID);
     }
+
+    @Test
+    void akomaNtosoImportBuildsTheTreeAndLearnsTheWorkIri() throws Exception {
+        UUID target = SystemActor.call("test", () -> crosswalk.createInstrument(instrument(fixtures.unique("AKN"), InstrumentStatus.ADOPTED)));
+        byte[] xml;
+        try (var in = getClass().getResourceAsStream("/crosswalk/akn-sample.xml")) {
+            xml = in.readAllBytes();
+        }
+        AkomaNtoso.Parsed parsed = AkomaNtoso.parse(xml);
+        ProvisionImport r = SystemActor.call("test", () -> crosswalk.importProvisions(target, parsed.provisions(),
+                parsed.workIri(), share -> { }));
+        assertThat(r.added()).isEqualTo(parsed.provisions().size());
+        List<ProvisionView> tree = SystemActor.call("test", () -> crosswalk.provisions(target, false));
+        assertThat(tree).extracting(ProvisionView::identifier).contains("art_1", "art_2__para_1__list_1__point_a");
+        assertThat(tree.stream().filter(p -> p.identifier().equals("art_2__para_1__list_1__point_a")).findFirst().orElseThrow().depth())
+                .isGreaterThan(tree.stream().filter(p -> p.identifier().equals("art_2")).findFirst().orElseThrow().depth());
+        assertThat(SystemActor.call("test", () -> crosswalk.instrument(target)).aknIri()).isEqualTo("/akn/xx/act/2031/7/main");
+        // importing the same document again changes nothing
+        ProvisionImport again = SystemActor.call("test", () -> crosswalk.importProvisions(target, parsed.provisions(),
+                parsed.workIri(), share -> { }));
+        assertThat(again.unchanged()).isEqualTo(parsed.provisions().size());
+        assertThat(again.disappeared()).isEmpty();
+    }
 }

@@ -29,7 +29,9 @@ class ImportMappingsDialog extends Dialog {
         status.setId("mapping-import-status");
         UnorderedList problems = new UnorderedList();
         UI ui = UI.getCurrent();
+        Upload[] holder = new Upload[1];
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            ui.access(() -> holder[0].clearFileList());
             String name = meta.fileName() == null ? "" : meta.fileName().toLowerCase(Locale.ROOT);
             try {
                 CrosswalkInterchange.MappingImport r = name.endsWith(".csv")
@@ -50,6 +52,7 @@ class ImportMappingsDialog extends Dialog {
                 });
             }
         }));
+        holder[0] = upload;
         upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setMaxFiles(1);

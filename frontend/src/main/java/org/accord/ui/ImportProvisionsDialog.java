@@ -57,10 +57,16 @@ class ImportProvisionsDialog extends Dialog {
         progress.getElement().setAttribute("aria-label", "Import progress");
         problems.setId("import-problems");
         UI ui = UI.getCurrent();
+        Upload[] holder = new Upload[1];
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             String name = meta.fileName() == null ? "" : meta.fileName().toLowerCase(Locale.ROOT);
-            ui.access(() -> read(name, bytes));
+            ui.access(() -> {
+                read(name, bytes);
+                // one file at a time, but a corrected file can follow without removing this one first
+                holder[0].clearFileList();
+            });
         }));
+        holder[0] = upload;
         upload.setAcceptedFileTypes(".csv", ".xml", ".akn", "text/csv", "application/xml", "text/xml");
         upload.setMaxFileSize(50 * 1024 * 1024);
         upload.setMaxFiles(1);
