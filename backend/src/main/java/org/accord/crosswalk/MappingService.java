@@ -177,9 +177,8 @@ public class MappingService {
             this.draftId = draftId;
             this.clauses = clauses(draftId);
             this.mayApprove = canApprove(draftId);
-            this.provisionById = provisions.findAllById(list.stream().map(NewMapping::provisionId).filter(Objects::nonNull)
-                    .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Provision::getId, p -> p));
-            this.instrumentById = instruments.findAll().stream().collect(Collectors.toMap(LegalInstrument::getId, i -> i));
+            this.provisionById = provisionsById(list.stream().map(NewMapping::provisionId).filter(Objects::nonNull).toList());
+            this.instrumentById = instrumentsById();
             List<CrosswalkMapping> current = list.size() == 1 && list.getFirst().clauseId() != null
                     ? mappings.findByClauseId(list.getFirst().clauseId()) : mappings.findByDraftId(draftId);
             current.forEach(m -> existing.put(m.getClauseId() + "|" + m.getProvisionId(), m));
@@ -284,10 +283,8 @@ public class MappingService {
         Set<UUID> mapped = mappings.findByClauseId(clauseId).stream().map(CrosswalkMapping::getProvisionId)
                 .collect(Collectors.toSet());
         var found = index.suggest(n.title(), n.text(), Math.max(1, Math.min(limit, 50)), mapped);
-        Map<UUID, Provision> byId = provisions.findAllById(found.stream().map(s -> s.provisionId()).toList()).stream()
-                .collect(Collectors.toMap(Provision::getId, p -> p));
-        Map<UUID, LegalInstrument> instrumentsById = instruments.findAll().stream()
-                .collect(Collectors.toMap(LegalInstrument::getId, i -> i));
+        Map<UUID, Provision> byId = provisionsById(found.stream().map(s -> s.provisionId()).toList());
+        Map<UUID, LegalInstrument> instrumentsById = instrumentsById();
         return found.stream().filter(s -> byId.containsKey(s.provisionId())).map(s -> {
             Provision p = byId.get(s.provisionId());
             return new SuggestedProvision(ref(p, instrumentsById), label(instrumentsById.get(p.getInstrumentId())), s.score());
@@ -379,13 +376,12 @@ public class MappingService {
         DraftClauses clauses = clauses(draftId);
         List<LegalInstrument> l = scope(left);
         List<LegalInstrument> r = scope(right);
-        Map<UUID, LegalInstrument> byId = instruments.findAll().stream().collect(Collectors.toMap(LegalInstrument::getId, i -> i));
+        Map<UUID, LegalInstrument> byId = instrumentsById();
         Set<UUID> leftIds = l.stream().map(LegalInstrument::getId).collect(Collectors.toSet());
         Set<UUID> rightIds = r.stream().map(LegalInstrument::getId).collect(Collectors.toSet());
         List<CrosswalkMapping> all = mappings.findByDraftId(draftId).stream()
                 .filter(m -> m.getRelationship() != Relationship.NO_RELATIONSHIP).toList();
-        Map<UUID, Provision> provisionById = provisions.findAllById(all.stream().map(CrosswalkMapping::getProvisionId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Provision::getId, p -> p));
+        Map<UUID, Provision> provisionById = provisionsById(all.stream().map(CrosswalkMapping::getProvisionId).toList());
         Map<UUID, List<CrosswalkMapping>> byClause = all.stream().collect(Collectors.groupingBy(CrosswalkMapping::getClauseId));
         List<JurisdictionComparison.Row> rows = new ArrayList<>();
         for (ClauseNode n : clauses.mappable()) {
@@ -421,9 +417,8 @@ public class MappingService {
     public List<DeviationView> deviations(UUID draftId) {
         DraftClauses clauses = clauses(draftId);
         List<NationalDeviation> list = deviations.findByDraftIdOrderByCreatedAt(draftId);
-        Map<UUID, LegalInstrument> byId = instruments.findAll().stream().collect(Collectors.toMap(LegalInstrument::getId, i -> i));
-        Map<UUID, Provision> provisionById = provisions.findAllById(list.stream().map(NationalDeviation::getProvisionId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Provision::getId, p -> p));
+        Map<UUID, LegalInstrument> byId = instrumentsById();
+        Map<UUID, Provision> provisionById = provisionsById(list.stream().map(NationalDeviation::getProvisionId).toList());
         return list.stream().filter(d -> clauses.byId.containsKey(d.getClauseId()))
                 .sorted(Comparator.comparingInt((NationalDeviation d) -> clauses.order(d.getClauseId()))
                         .thenComparing(NationalDeviation::getJurisdiction))
@@ -550,6 +545,14 @@ public class MappingService {
                 .orElseThrow(() -> new NotFoundException("Mapping", mappingId));
     }
 
+    private Map<UUID, LegalInstrument> instrumentsById() {
+        return instruments.findAll().stream().collect(Collectors.toMap(LegalInstrument::getId, i -> i));
+    }
+
+    private Map<UUID, Provision> provisionsById(Collection<UUID> ids) {
+        return provisions.findAllById(new HashSet<>(ids)).stream().collect(Collectors.toMap(Provision::getId, p -> p));
+    }
+
     private static String currentName() {
         return IdentityService.currentUser().map(AccordUser::displayName).orElse("system");
     }
@@ -568,9 +571,8 @@ public class MappingService {
     }
 
     private List<MappingView> views(DraftClauses clauses, List<CrosswalkMapping> list) {
-        Map<UUID, Provision> provisionById = provisions.findAllById(list.stream().map(CrosswalkMapping::getProvisionId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Provision::getId, p -> p));
-        Map<UUID, LegalInstrument> byId = instruments.findAll().stream().collect(Collectors.toMap(LegalInstrument::getId, i -> i));
+        Map<UUID, Provision> provisionById = provisionsById(list.stream().map(CrosswalkMapping::getProvisionId).toList());
+        Map<UUID, LegalInstrument> byId = instrumentsById();
         return list.stream().filter(m -> clauses.byId.containsKey(m.getClauseId()))
                 .sorted(Comparator.comparingInt((CrosswalkMapping m) -> clauses.order(m.getClauseId()))
                         .thenComparing(m -> byId.get(provisionById.get(m.getProvisionId()).getInstrumentId()), INSTRUMENT_ORDER)

@@ -93,6 +93,15 @@ class CrosswalkPanel extends Dialog {
         for (MappingView m : all) {
             list.add(card(m));
         }
+        List<DeviationView> deviations = mappings.deviations(draftId).stream()
+                .filter(d -> d.clause().id().equals(clause.id())).toList();
+        if (!deviations.isEmpty()) {
+            UnorderedList ul = new UnorderedList();
+            ul.setId("clause-deviations");
+            deviations.forEach(d -> ul.add(new ListItem(d.jurisdiction() + ", forced by " + d.instrumentLabel() + " "
+                    + d.provision().number() + ": " + d.requirement())));
+            list.add(new H4("National deviations"), ul);
+        }
     }
 
     private Div card(MappingView m) {

@@ -193,7 +193,9 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         RouterLink table = new RouterLink("Comment table", CommentsView.class, CommentsView.params(draftId));
         table.addClassName("toolbar-link");
         table.setId("comment-table-link");
-        toolbar.add(compare, table);
+        RouterLink crosswalkLink = new RouterLink("Crosswalk", CrosswalkView.class, CrosswalkView.params(draftId));
+        crosswalkLink.addClassName("toolbar-link");
+        toolbar.add(compare, table, crosswalkLink);
         String fileName = draft.reference().replaceAll("[^A-Za-z0-9._-]+", "-")
                 + (viewingCurrent() ? "" : "-" + version.replaceAll("[^A-Za-z0-9._-]+", "-")) + ".md";
         String exportVersion = version;

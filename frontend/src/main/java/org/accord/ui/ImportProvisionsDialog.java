@@ -170,7 +170,10 @@ class ImportProvisionsDialog extends Dialog {
             try {
                 List<ImportedProvision> rows = source.get();
                 ProvisionImport r = crosswalk.importProvisions(instrument.id(), rows, iri,
-                        share -> ui.access(() -> progress.setValue(share)));
+                        share -> ui.access(() -> {
+                            progress.setValue(share);
+                            status.setText("Importing… " + Math.round(share * 100) + " % of " + rows.size() + " provisions");
+                        }));
                 ui.access(() -> done(r));
             } catch (InvalidInputException ex) {
                 ui.access(() -> fail(ex));
