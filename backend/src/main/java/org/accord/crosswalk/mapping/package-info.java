@@ -1,5 +1,6 @@
 /**
  * The crosswalk mapping model (NIST IR 8477 relationships, OSCAL mapping values) and gap computation, without any
- * framework: groundwork for issue 7.
+ * framework. Exposed to other modules (the UI, the seed loader) as plain value types.
  */
+@org.springframework.modulith.NamedInterface("mapping")
 package org.accord.crosswalk.mapping;
