@@ -397,4 +397,64 @@ class RestApiTest {
                     .statusCode()).isEqualTo(204);
         }
     }
+
+    /** Publishes WD 1 of the demo draft by override unless an earlier test did, and waits for its files. */
+    private String ensurePublished() throws Exception {
+        String draft = draftId("ACC WD 42101", "secretariat");
+        HttpResponse<String> r = send("POST", "/api/v1/drafts/" + draft + "/publications", "secretariat", "application/json",
+                "{\"versionLabel\":\"WD 1\",\"overrideRationale\":\"Demonstration edition for the API test.\"}");
+        assertThat(r.statusCode()).as(r.body()).isIn(202, 400);
+        for (int i = 0; i < 120; i++) {
+            for (JsonNode p : json("/api/v1/publishing", "secretariat")) {
+                if (p.get("draftId").asString().equals(draft) && p.get("versionLabel").asString().equals("WD 1")
+                        && p.get("status").asString().equals("published")) {
+                    return p.get("id").asString();
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("publication not generated within a minute");
+    }
+
+    @Test
+    void publicationsArePublicReadOnlyAndCacheable() throws Exception {
+        String id = ensurePublished();
+        JsonNode list = json("/api/v1/publications", null);
+        assertThat(list.toString()).contains("urn:accord:std:acc-wd-42101:ed-1:en");
+        JsonNode detail = json("/api/v1/publications/" + id, null);
+        assertThat(detail.get("formats").toString()).contains("\"sts\"").contains("\"pdf\"");
+        assertThat(json("/api/v1/publications/" + id + "/clauses", null).get(0).get("number").asString()).isEqualTo("1");
+
+        HttpResponse<String> sts = get("/api/v1/publications/" + id + "/formats/sts", null);
+        assertThat(sts.statusCode()).isEqualTo(200);
+        assertThat(sts.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
+        String etag = sts.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/publications/" + id + "/formats/sts")).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(get("/api/v1/publications/" + id + "/crosswalk.oscal.json", null).body()).contains("mapping-collection");
+
+        // unknown publications and formats: 404 problem JSON; traversal and other methods refused
+        HttpResponse<String> unknown = get("/api/v1/publications/" + java.util.UUID.randomUUID(), null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        HttpResponse<String> format = get("/api/v1/publications/" + id + "/formats/exe", null);
+        assertThat(format.statusCode()).isEqualTo(404);
+        assertThat(format.body()).contains("Format");
+        assertThat(get("/api/v1/publications/" + id + "/formats/..%2F..%2Fetc%2Fpasswd", null).statusCode()).isIn(400, 404);
+        assertThat(get("/api/v1/publications/" + id + "/formats/%2e%2e", null).statusCode()).isIn(400, 404);
+        assertThat(get("/api/v1/publications/not-a-uuid", null).statusCode()).isEqualTo(400);
+        assertThat(send("DELETE", "/api/v1/publications/" + id, "secretariat", "application/json", "").statusCode()).isEqualTo(403);
+
+        // the reading room and the feed need no sign-in
+        HttpResponse<String> page = get("/standards/" + id, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Cite this").doesNotContain("<script");
+        assertThat(get("/standards?q=%3Cscript%3Ealert(1)%3C/script%3E", null).body()).doesNotContain("<script>alert");
+        HttpResponse<String> feed = get("/feeds/publications.atom", null);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"").contains("urn:accord:std:acc-wd-42101:ed-1:en")
+                .contains("Consultation: ACC WD 42101 WD 1");
+        assertThat(get("/standards/" + java.util.UUID.randomUUID(), null).statusCode()).isEqualTo(404);
+    }
 }

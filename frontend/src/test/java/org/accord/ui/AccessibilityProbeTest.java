@@ -79,4 +79,17 @@ class AccessibilityProbeTest extends BrowserTest {
         assertThat(gaps).as("gaps").isEmpty();
         assertThat(panel).as("clause panel").isEmpty();
     }
+
+    @Test
+    void publicCatalogueAndPublicationsPage() {
+        page.navigate(url("/standards"));
+        page.locator("h1").waitFor();
+        String catalogue = violations();
+        signInAs("secretariat");
+        page.navigate(url("/publications"));
+        page.locator("#publications").waitFor();
+        String publications = violations();
+        assertThat(catalogue).as("catalogue").isEmpty();
+        assertThat(publications).as("publications").isEmpty();
+    }
 }
