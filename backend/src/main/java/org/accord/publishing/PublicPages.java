@@ -68,11 +68,21 @@ class PublicPages {
         return page("Published standards · Accord", h.toString(), request, Duration.ofMinutes(1));
     }
 
+    /** Served from memory: a reader costs a map lookup (and a 304 when the browser has it). */
     @GetMapping(value = "/standards/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> read(@PathVariable UUID id, WebRequest request) {
-        PublicationDetail d = publishing.publication(id);
-        String body = reader.render(d, publishing.clauses(id), publishing.previousEdition(id).orElse(null));
-        return html(body, request, Duration.ofMinutes(1));
+    ResponseEntity<byte[]> read(@PathVariable UUID id, WebRequest request,
+                                @RequestHeader(value = "Accept-Encoding", required = false) String encodings) {
+        ReaderPage.Rendered page = reader.page(id, () -> reader.render(publishing.publication(id), publishing.clauses(id),
+                publishing.previousEdition(id).orElse(null)));
+        if (request.checkNotModified(page.etag())) {
+            return null;
+        }
+        boolean gzip = encodings != null && encodings.contains("gzip");
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().eTag(page.etag())
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+                .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                .header("Vary", "Accept-Encoding");
+        return gzip ? ok.header("Content-Encoding", "gzip").body(page.gzip()) : ok.body(page.bytes());
     }
 
     @GetMapping(value = "/standards/{id}/changes", produces = MediaType.TEXT_HTML_VALUE)

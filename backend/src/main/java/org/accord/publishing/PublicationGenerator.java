@@ -37,6 +37,7 @@ class PublicationGenerator implements AutoCloseable {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher bus;
     private final String publicBaseUrl;
+    private final ReaderPage readerPages;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "publication-generator");
         t.setDaemon(true);
@@ -45,8 +46,9 @@ class PublicationGenerator implements AutoCloseable {
     private final Map<UUID, Double> progress = new ConcurrentHashMap<>();
 
     PublicationGenerator(Publications publications, PublicationFormats formats, PublicationEvents events,
-                         TransactionTemplate tx, ApplicationEventPublisher bus,
+                         TransactionTemplate tx, ApplicationEventPublisher bus, ReaderPage readerPages,
                          @Value("${accord.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.readerPages = readerPages;
         this.publications = publications;
         this.formats = formats;
         this.events = events;
@@ -92,6 +94,7 @@ class PublicationGenerator implements AutoCloseable {
             progress.put(id, 0.4);
             byte[] pdf = PublicationPdf.render(text);
             progress.put(id, 0.9);
+            List<UUID> superseded = new ArrayList<>();
             tx.executeWithoutResult(status -> {
                 Set<String> have = new HashSet<>();
                 formats.listing(id).forEach(r -> have.add((String) r[0]));
@@ -108,11 +111,13 @@ class PublicationGenerator implements AutoCloseable {
                         events.save(new PublicationEvent(older.getId(), PublicationEvent.Kind.SUPERSEDED, fresh.getId(),
                                 "Superseded by edition " + fresh.getEdition() + " (" + fresh.getUrn() + ")", Instant.now(),
                                 fresh.getPublishedBy()));
+                        superseded.add(older.getId());
                     }
                 }
                 bus.publishEvent(new PublicationPublished(fresh.getId(), fresh.getUrn(), fresh.getReference(),
                         fresh.getTitle(), fresh.getEdition(), fresh.getCommittee(), publicBaseUrl + "/standards/" + fresh.getId()));
             });
+            superseded.forEach(readerPages::evict);
         } catch (RuntimeException e) {
             log.warn("Generating publication {} failed", id, e);
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

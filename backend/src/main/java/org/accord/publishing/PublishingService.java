@@ -52,11 +52,13 @@ public class PublishingService {
     private final PublicationFormats formats;
     private final PublicationEvents events;
     private final PublicationGenerator generator;
+    private final ReaderPage readerPages;
 
     PublishingService(DraftingService drafting, VersionService versions, BallotService ballots,
                       CommentingService commenting, MappingService mappings, CrosswalkInterchange interchange,
                       MembershipService membership, Publications publications, PublicationFormats formats,
-                      PublicationEvents events, PublicationGenerator generator) {
+                      PublicationEvents events, PublicationGenerator generator, ReaderPage readerPages) {
+        this.readerPages = readerPages;
         this.drafting = drafting;
         this.versions = versions;
         this.ballots = ballots;
@@ -197,6 +199,13 @@ public class PublishingService {
         }
         events.save(new PublicationEvent(p.getId(), PublicationEvent.Kind.WITHDRAWN, null, reason.strip(), Instant.now(),
                 IdentityService.currentUser().map(AccordUser::displayName).orElse("system")));
+        UUID id = p.getId();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                readerPages.evict(id);
+            }
+        });
     }
 
     /** Every publication including ones being generated or failed, newest first, with generation progress. */

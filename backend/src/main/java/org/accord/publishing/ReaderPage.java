@@ -8,7 +8,14 @@ import org.accord.publishing.formats.PublicationText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 import java.util.*;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -23,17 +30,47 @@ import static org.accord.publishing.PublicPages.esc;
 @Component
 class ReaderPage {
 
+    /** A page ready to send: the bytes, the same gzipped (most readers accept it), and its strong ETag. */
+    record Rendered(byte[] bytes, byte[] gzip, String etag, long madeAt) {
+    }
+
+    /** Status changes (withdrawal, supersession) on this node evict at once; other nodes within the TTL. */
+    private static final long TTL_NANOS = TimeUnit.SECONDS.toNanos(30);
+
     private final String base;
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    private final Map<UUID, Rendered> cache = new ConcurrentHashMap<>();
 
     ReaderPage(@Value("${accord.public-base-url:http://localhost:8080}") String base) {
         this.base = base.replaceAll("/+$", "");
     }
 
+    /** The cached page, or {@code make} (which reads the publication and calls {@link #render}) on a miss. */
+    Rendered page(UUID id, Supplier<String> make) {
+        Rendered r = cache.get(id);
+        if (r == null || System.nanoTime() - r.madeAt() > TTL_NANOS) {
+            byte[] bytes = make.get().getBytes(StandardCharsets.UTF_8);
+            r = new Rendered(bytes, gzip(bytes), "\"" + PublicationGenerator.sha256(bytes) + "\"", System.nanoTime());
+            cache.put(id, r);
+        }
+        return r;
+    }
+
+    void evict(UUID id) {
+        cache.remove(id);
+    }
+
     String render(PublicationDetail d, List<ClauseNode> clauses, PublicationSummary previous) {
-        PublicationSummary s = d.summary();
-        String key = s.id() + "|" + s.status() + "|" + s.statusReason();
-        return cache.computeIfAbsent(key, k -> build(d, clauses, previous));
+        return build(d, clauses, previous);
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
+        try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+            z.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private String build(PublicationDetail d, List<ClauseNode> clauses, PublicationSummary previous) {

@@ -130,6 +130,45 @@ class PublishingIntegrationTest {
         assertThatThrownBy(() -> publishing.publication(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
     }
 
+    @Autowired WebhookService webhooks;
+    @Autowired org.accord.membership.MembershipService membership;
+
+    @Test
+    void subscribersOfTheCommitteeReceiveASignedWebhook() throws Exception {
+        UUID draft = draftWithVersion("IS 1");
+        var wg = SystemActor.call("test", () -> membership.workingGroup(drafting.draft(draft).workingGroupId()));
+        java.util.concurrent.BlockingQueue<String[]> received = new java.util.concurrent.LinkedBlockingQueue<>();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new String[]{exchange.getRequestHeaders().getFirst("X-Accord-Signature"), body,
+                    exchange.getRequestHeaders().getFirst("X-Accord-Event")});
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            assertThatThrownBy(() -> SystemActor.run("test", () -> webhooks.subscribe(wg.committeeReference(), "file:///etc/passwd")))
+                    .isInstanceOf(InvalidInputException.class);
+            WebhookService.CreatedSubscription sub = SystemActor.call("test", () -> webhooks.subscribe(
+                    wg.committeeReference() + " " + wg.committeeTitle(), "http://127.0.0.1:" + server.getAddress().getPort() + "/hook"));
+            PublicationSummary p = publishAndWait(draft, "IS 1", "Published to test the webhook delivery.");
+            String[] got = received.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(got).isNotNull();
+            assertThat(got[2]).isEqualTo("publication.published");
+            assertThat(got[1]).contains(p.urn());
+            assertThat(WebhookSignature.verify(sub.secret(), got[0], got[1], java.time.Instant.now().getEpochSecond(), 300)).isTrue();
+            for (int i = 0; i < 50 && !SystemActor.call("test", () -> webhooks.deliveries(sub.subscription().id())).stream()
+                    .allMatch(d -> d.status().equals("DELIVERED")); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(SystemActor.call("test", () -> webhooks.deliveries(sub.subscription().id())))
+                    .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo("DELIVERED"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
     @Test
     void webhookSignaturesVerifyAndRejectTampering() {
         String header = WebhookSignature.sign("s3cret", 1_700_000_000L, "{\"a\":1}");
