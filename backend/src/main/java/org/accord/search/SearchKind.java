@@ -1,0 +1,4 @@
+package org.accord.search;
+
+/** What a hit is; results are grouped by it. */
+public enum SearchKind { CLAUSE, TERM, COMMENT, PROVISION, PUBLICATION }
