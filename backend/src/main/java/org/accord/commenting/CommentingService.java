@@ -49,10 +49,13 @@ public class CommentingService {
     private final WorkingGroupAccess access;
     private final Clock clock;
     private final CommentNumbers numbers;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CommentingService(CommentNumbers numbers, CommentPeriods periods, DraftComments comments, DispositionChanges dispositions, CommentReplies replies,
                       CommentSupports supports, DraftingService drafting, RevisionService revisions, VersionService versions,
-                      MembershipService membership, IdentityService identity, WorkingGroupAccess access, Clock clock) {
+                      MembershipService membership, IdentityService identity, WorkingGroupAccess access, Clock clock,
+                      org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.periods = periods;
         this.comments = comments;
         this.dispositions = dispositions;
@@ -168,7 +171,9 @@ public class CommentingService {
             }
             comment.submit(me, late);
         }
-        return view(comments.save(comment));
+        DraftComment saved = comments.save(comment);
+        events.publishEvent(new CommentsChanged(draftId));
+        return view(saved);
     }
 
     /** The organisation's lead (or an author who speaks for no organisation) submits a draft comment. */
@@ -186,6 +191,7 @@ public class CommentingService {
             throw new InvalidInputException("The comment period is closed");
         }
         c.submit(me(), checkDeadline(period));
+        events.publishEvent(new CommentsChanged(c.getDraftId()));
         return view(c);
     }
 
@@ -204,6 +210,7 @@ public class CommentingService {
         String p = blankToNull(proposedChange);
         validateText(type, j, p);
         c.edit(limited(lineRef, 50, "Line number"), limited(paragraphRef, 100, "Paragraph/Figure/Table"), type, j, p);
+        events.publishEvent(new CommentsChanged(c.getDraftId()));
         return view(c);
     }
 
@@ -250,6 +257,7 @@ public class CommentingService {
         }
         c.resolve(resolution, obs, me());
         dispositions.save(new DispositionChange(commentId, resolution, obs, me()));
+        events.publishEvent(new CommentsChanged(c.getDraftId()));
         return view(c);
     }
 
@@ -320,6 +328,19 @@ public class CommentingService {
     }
 
     /** One page of the comment table, in the template's order (clause order, then originator and number). */
+    /**
+     * Every comment of a draft with who may see it, for the search index, which applies the same visibility:
+     * submitted comments to the working group, drafts to their author and the lead of their organisation.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<CommentSearchEntry> searchEntries(UUID draftId) {
+        return comments.findAll((root, q, cb) -> cb.equal(root.get("draftId"), draftId)).stream()
+                .map(c -> new CommentSearchEntry(c.getId(), displayId(c), c.getDraftId(), c.getClauseId(), c.getClauseRef(),
+                        c.getType().code(), c.getJustification(), c.getProposedChange(), c.getObservation(),
+                        c.getStatus() == CommentStatus.SUBMITTED, c.getAuthorId(), c.getOriginatorOrg(), c.getCreatedAt()))
+                .toList();
+    }
+
     public List<CommentView> comments(UUID draftId, CommentFilter filter, int offset, int limit) {
         return comments(draftId, filter, CommentSort.TEMPLATE, false, offset, limit);
     }
@@ -439,6 +460,7 @@ public class CommentingService {
                 }
             }
         }
+        events.publishEvent(new CommentsChanged(draftId));
         return new TemplateImport(valid.size(), valid.size(), problems(errors));
     }
 

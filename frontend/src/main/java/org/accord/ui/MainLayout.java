@@ -24,7 +24,7 @@ public class MainLayout extends AppLayout {
 
     MainLayout(AuthenticationContext auth) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), pageTitle());
+        addToNavbar(new DrawerToggle(), pageTitle(), searchBox());
         addToDrawer(brand(), new Scroller(sideNav()), userBox(auth));
     }
 
@@ -32,6 +32,23 @@ public class MainLayout extends AppLayout {
         Span title = new Span("Accord");
         title.addClassName("navbar-title");
         return title;
+    }
+
+    /** The global search box; "/" or Ctrl+K focuses it from anywhere, Enter searches. */
+    private static Component searchBox() {
+        com.vaadin.flow.component.textfield.TextField box = new com.vaadin.flow.component.textfield.TextField();
+        box.setId("global-search");
+        box.setPlaceholder("Search (press /)");
+        box.setAriaLabel("Search clauses, comments, laws and publications");
+        box.setPrefixComponent(new Icon("vaadin", "search"));
+        box.setClearButtonVisible(true);
+        box.addClassName("global-search");
+        box.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> box.getUI().ifPresent(ui -> ui.navigate(SearchView.class,
+                com.vaadin.flow.router.QueryParameters.of("q", box.getValue()))));
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(box, box::focus, com.vaadin.flow.component.Key.of("/"));
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(box, box::focus, com.vaadin.flow.component.Key.KEY_K,
+                com.vaadin.flow.component.KeyModifier.CONTROL);
+        return box;
     }
 
     private static Component brand() {

@@ -457,4 +457,23 @@ class RestApiTest {
                 .contains("Consultation: ACC WD 42101 WD 1");
         assertThat(get("/standards/" + java.util.UUID.randomUUID(), null).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void searchOverRest() throws Exception {
+        JsonNode r = null;
+        for (int i = 0; i < 60; i++) {
+            r = json("/api/v1/search?q=transparency&kind=clause", "delegate");
+            if (r.get("total").asLong() > 0) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(r.get("total").asLong()).isPositive();
+        assertThat(r.get("hits").get(0).get("kind").asString()).isEqualTo("CLAUSE");
+        assertThat(r.get("facets").toString()).contains("CLAUSE");
+        // another working group's delegate does not see WG 1 clauses; bad syntax is not an error
+        assertThat(json("/api/v1/search?q=%22unbalanced+*", "delegate").get("hits")).isNotNull();
+        assertThat(get("/api/v1/search?q=transparency", null).statusCode()).isEqualTo(401);
+        assertThat(json("/api/v1/search/status", "secretariat").get("health").get("up").asBoolean()).isTrue();
+    }
 }

@@ -1,0 +1,155 @@
+package org.accord.search;
+
+import org.accord.commenting.CommentsChanged;
+import org.accord.crosswalk.ProvisionsChanged;
+import org.accord.drafting.ClauseRevised;
+import org.accord.drafting.DraftStructureChanged;
+import org.accord.publishing.PublicationPublished;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.*;
+
+/**
+ * The durable outbox between the modules and the index. Domain events are recorded as rows in the transaction that
+ * changed the content (the listeners run before commit), so a change and its "reindex me" note commit together;
+ * a scheduled drainer feeds the index and deletes rows only after the index accepted them. If the index is down,
+ * rows wait and the index catches up when it returns.
+ */
+@Component
+class SearchOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchOutbox.class);
+
+    enum Scope { DRAFT, INSTRUMENT, PUBLICATION, ALL }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final SearchDocuments documents;
+    private final SearchIndex index;
+    private volatile String lastError;
+
+    SearchOutbox(JdbcTemplate jdbc, TransactionTemplate tx, SearchDocuments documents, SearchIndex index) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.documents = documents;
+        this.index = index;
+    }
+
+    @EventListener
+    void on(ClauseRevised e) {
+        enqueue(Scope.DRAFT, e.draftId());
+    }
+
+    @EventListener
+    void on(DraftStructureChanged e) {
+        enqueue(Scope.DRAFT, e.draftId());
+    }
+
+    @EventListener
+    void on(CommentsChanged e) {
+        enqueue(Scope.DRAFT, e.draftId());
+    }
+
+    @EventListener
+    void on(ProvisionsChanged e) {
+        enqueue(Scope.INSTRUMENT, e.instrumentId());
+    }
+
+    @EventListener
+    void on(PublicationPublished e) {
+        enqueue(Scope.PUBLICATION, e.id());
+    }
+
+    void enqueue(Scope scope, UUID ref) {
+        jdbc.update("insert into search_outbox (scope, ref, enqueued_at) values (?, ?, ?)", scope.name(), ref,
+                Timestamp.from(Instant.now()));
+    }
+
+    long pending() {
+        Long n = jdbc.queryForObject("select count(*) from search_outbox", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    String lastError() {
+        return lastError;
+    }
+
+    /** Takes the oldest batch, coalesces repeats (ten saves of one draft reindex it once) and feeds the index. */
+    @Scheduled(fixedDelayString = "${accord.search.drain-interval:PT2S}")
+    void drain() {
+        for (int round = 0; round < 20; round++) {
+            List<Map<String, Object>> rows = jdbc.queryForList("select id, scope, ref from search_outbox order by id limit 200");
+            if (rows.isEmpty()) {
+                lastError = null;
+                return;
+            }
+            long maxId = 0;
+            LinkedHashSet<String> work = new LinkedHashSet<>();
+            for (Map<String, Object> r : rows) {
+                maxId = Math.max(maxId, ((Number) r.get("id")).longValue());
+                work.add(r.get("scope") + "|" + r.get("ref"));
+            }
+            try {
+                for (String w : work) {
+                    String[] parts = w.split("\\|");
+                    Scope scope = Scope.valueOf(parts[0]);
+                    UUID ref = "null".equals(parts[1]) ? null : UUID.fromString(parts[1]);
+                    apply(scope, ref);
+                }
+            } catch (RuntimeException e) {
+                lastError = e.getMessage();
+                long last = maxId;
+                jdbc.update("update search_outbox set attempts = attempts + 1, last_error = ? where id <= ?",
+                        String.valueOf(e.getMessage()), last);
+                log.warn("Search index not updated ({} changes wait in the outbox): {}", pending(), e.getMessage());
+                return;
+            }
+            long done = maxId;
+            tx.executeWithoutResult(s -> jdbc.update("delete from search_outbox where id <= ?", done));
+        }
+    }
+
+    private void apply(Scope scope, UUID ref) {
+        switch (scope) {
+            case DRAFT -> replace("draft:" + ref, documents.ofDraft(ref));
+            case INSTRUMENT -> replace("instrument:" + ref, documents.ofInstrument(ref));
+            case PUBLICATION -> replace("publication:" + ref, documents.ofPublication(ref));
+            case ALL -> {
+                index.deleteAll();
+                jdbc.update("delete from search_entry");
+                documents.everything((group, batch) -> {
+                    index.upsert(batch);
+                    tx.executeWithoutResult(s -> jdbc.batchUpdate("insert into search_entry (doc_id, grp) values (?, ?) "
+                            + "on conflict (doc_id) do update set grp = excluded.grp", batch.stream().map(d -> new Object[]{d.id(), group}).toList()));
+                });
+            }
+        }
+    }
+
+    /** Replaces one group's documents: upserts what exists now, deletes what the group had and no longer has. */
+    private void replace(String group, List<SearchDocument> docs) {
+        Set<String> now = new HashSet<>();
+        docs.forEach(d -> now.add(d.id()));
+        List<String> gone = jdbc.queryForList("select doc_id from search_entry where grp = ?", String.class, group)
+                .stream().filter(id -> !now.contains(id)).toList();
+        if (!docs.isEmpty()) {
+            index.upsert(docs);
+        }
+        if (!gone.isEmpty()) {
+            index.delete(gone);
+        }
+        tx.executeWithoutResult(s -> {
+            jdbc.update("delete from search_entry where grp = ?", group);
+            jdbc.batchUpdate("insert into search_entry (doc_id, grp) values (?, ?) on conflict (doc_id) do update set grp = excluded.grp",
+                    docs.stream().map(d -> new Object[]{d.id(), group}).toList());
+        });
+    }
+}

@@ -1,0 +1,94 @@
+package org.accord.search;
+
+import org.accord.drafting.ClauseKind;
+import org.accord.drafting.DraftingService;
+import org.accord.drafting.NewClause;
+import org.accord.shared.security.SystemActor;
+import org.accord.shared.security.WorkingGroupRole;
+import org.accord.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import java.time.Instant;
+import java.util.*;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
+
+/** Search on PostgreSQL with the embedded index: the outbox survives an index outage; permissions hold. */
+@SpringBootTest(classes = org.accord.BackendTestApplication.class, properties = "accord.search.drain-interval=PT1H")
+class SearchIntegrationTest {
+
+    @MockitoSpyBean SearchIndex index;
+    @Autowired SearchOutbox outbox;
+    @Autowired SearchService search;
+    @Autowired DraftingService drafting;
+    @Autowired Fixtures fixtures;
+
+    private List<String> titles(SearchResult r) {
+        return r.hits().stream().map(SearchHit::title).toList();
+    }
+
+    @Test
+    void clausesSavedWhileTheIndexIsDownAreFoundOnceItRecovers() {
+        UUID wg = fixtures.workingGroup();
+        String member = fixtures.member(wg, WorkingGroupRole.DELEGATE);
+        outbox.drain();
+        doThrow(new IllegalStateException("index unavailable")).when(index).upsert(any());
+        UUID draft = fixtures.draft(wg, 0);
+        SystemActor.run("test", () -> drafting.addClause(draft, null, new NewClause(ClauseKind.NORMATIVE, null,
+                "Quokka welfare", "Operators shall assess quokka welfare before deployment.")));
+        outbox.drain();
+        assertThat(outbox.pending()).isPositive();
+        assertThat(outbox.lastError()).contains("index unavailable");
+        assertThat(fixtures.as(member, () -> titles(search.search("quokka", Map.of(), 10)))).isEmpty();
+
+        reset(index);
+        outbox.drain();
+        assertThat(outbox.pending()).isZero();
+        assertThat(fixtures.as(member, () -> titles(search.search("quokka", Map.of(), 10)))).anyMatch(t -> t.contains("Quokka welfare"));
+        // the clause is the working group's: someone outside it does not find it
+        String outsider = fixtures.member(fixtures.workingGroup(), WorkingGroupRole.DELEGATE);
+        assertThat(fixtures.as(outsider, () -> titles(search.search("quokka", Map.of(), 10)))).isEmpty();
+    }
+
+    @Test
+    void anUnsubmittedCommentIsFoundOnlyByItsAuthorAndItsOrganisationsLead() {
+        UUID wg = fixtures.workingGroup();
+        UUID orgA = fixtures.organisation("KE");
+        UUID orgB = fixtures.organisation("BR");
+        String author = fixtures.member(wg, WorkingGroupRole.COMMENTER, orgA, false);
+        String lead = fixtures.member(wg, WorkingGroupRole.COMMENTER, orgA, true);
+        String otherDelegate = fixtures.member(wg, WorkingGroupRole.DELEGATE, orgB, true);
+        UUID authorId = fixtures.as(author, () -> org.accord.identity.IdentityService.actorId());
+        index.upsert(List.of(new SearchDocument("comment:test-" + UUID.randomUUID(), SearchKind.COMMENT,
+                "KE-007 (not submitted)", "Wombat burrows must be mapped.", "en", "TC", null, null, null, "20.20",
+                Set.of("user:" + authorId, "orglead:" + orgA), "/x", Instant.now())));
+        assertThat(fixtures.as(author, () -> titles(search.search("wombat", Map.of(), 10)))).hasSize(1);
+        assertThat(fixtures.as(lead, () -> titles(search.search("wombat", Map.of(), 10)))).hasSize(1);
+        assertThat(fixtures.as(otherDelegate, () -> titles(search.search("wombat", Map.of(), 10)))).isEmpty();
+    }
+
+    @Test
+    void badQueriesAndAnIndexFailureGiveNoticesNotErrors() {
+        String member = fixtures.member(fixtures.workingGroup(), WorkingGroupRole.DELEGATE);
+        for (String q : List.of("\"unbalanced", "*", "x".repeat(10_000), "AND OR (")) {
+            SearchResult r = fixtures.as(member, () -> search.search(q, Map.of("nonsense", Set.of("x")), 10));
+            assertThat(r).isNotNull();
+        }
+        assertThat(fixtures.as(member, () -> search.search("x".repeat(10_000), Map.of(), 10)).notices())
+                .anyMatch(n -> n.contains("first 500 characters"));
+        doThrow(new IllegalStateException("Search is unavailable: connection refused")).when(index).search(any());
+        try {
+            SearchResult r = fixtures.as(member, () -> search.search("anything", Map.of(), 10));
+            assertThat(r.hits()).isEmpty();
+            assertThat(r.notices()).anyMatch(n -> n.contains("unavailable"));
+        } finally {
+            reset(index);
+        }
+    }
+}
