@@ -45,9 +45,22 @@ public class MainLayout extends AppLayout {
         box.addClassName("global-search");
         box.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> box.getUI().ifPresent(ui -> ui.navigate(SearchView.class,
                 com.vaadin.flow.router.QueryParameters.of("q", box.getValue()))));
-        com.vaadin.flow.component.Shortcuts.addShortcutListener(box, box::focus, com.vaadin.flow.component.Key.of("/"));
-        com.vaadin.flow.component.Shortcuts.addShortcutListener(box, box::focus, com.vaadin.flow.component.Key.KEY_K,
-                com.vaadin.flow.component.KeyModifier.CONTROL);
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(box, (com.vaadin.flow.server.Command) box::focus,
+                com.vaadin.flow.component.Key.KEY_K, com.vaadin.flow.component.KeyModifier.CONTROL);
+        // "/" focuses search only when the reader is not typing somewhere else (a clause, a comment).
+        box.getElement().executeJs("""
+                if (!window.accordSearchKey) {
+                  window.accordSearchKey = true;
+                  document.addEventListener('keydown', e => {
+                    const t = e.composedPath()[0];
+                    const typing = t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+                    if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+                      e.preventDefault();
+                      const input = document.querySelector('#global-search input');
+                      if (input) { input.focus(); }
+                    }
+                  });
+                }""");
         return box;
     }
 
