@@ -118,11 +118,12 @@ class SearchDocuments {
     }
 
     /** Every group (draft, instrument, publication) with its documents, for a full reindex; returns the group count. */
-    int everything(BiConsumer<String, List<SearchDocument>> sink) {
+    int everything(java.util.function.IntConsumer total, BiConsumer<String, List<SearchDocument>> sink) {
         List<UUID> drafts = SystemActor.call("search", () -> drafting.drafts().stream().map(DraftSummary::id).toList());
         List<UUID> instruments = SystemActor.call("search", () -> crosswalk.instruments().stream().map(InstrumentSummary::id).toList());
         List<UUID> publications = SystemActor.call("search", () -> publishing.catalogue(null, null, null).stream()
                 .map(PublicationSummary::id).toList());
+        total.accept(drafts.size() + instruments.size() + publications.size());
         drafts.forEach(id -> sink.accept("draft:" + id, ofDraft(id)));
         instruments.forEach(id -> sink.accept("instrument:" + id, ofInstrument(id)));
         publications.forEach(id -> sink.accept("publication:" + id, ofPublication(id)));

@@ -35,6 +35,8 @@ class SearchOutbox {
     private final SearchDocuments documents;
     private final SearchIndex index;
     private volatile String lastError;
+    private volatile int reindexTotal = -1;
+    private volatile int reindexDone;
 
     SearchOutbox(JdbcTemplate jdbc, TransactionTemplate tx, SearchDocuments documents, SearchIndex index) {
         this.jdbc = jdbc;
@@ -76,6 +78,12 @@ class SearchOutbox {
     long pending() {
         Long n = jdbc.queryForObject("select count(*) from search_outbox", Long.class);
         return n == null ? 0 : n;
+    }
+
+    /** Share of a running full reindex done (groups of documents), or -1 when none runs. */
+    double reindexProgress() {
+        int total = reindexTotal;
+        return total < 0 ? -1 : total == 0 ? 1 : (double) reindexDone / total;
     }
 
     String lastError() {
@@ -125,11 +133,14 @@ class SearchOutbox {
             case ALL -> {
                 index.deleteAll();
                 jdbc.update("delete from search_entry");
-                documents.everything((group, batch) -> {
+                reindexDone = 0;
+                documents.everything(n -> reindexTotal = n, (group, batch) -> {
                     index.upsert(batch);
                     tx.executeWithoutResult(s -> jdbc.batchUpdate("insert into search_entry (doc_id, grp) values (?, ?) "
                             + "on conflict (doc_id) do update set grp = excluded.grp", batch.stream().map(d -> new Object[]{d.id(), group}).toList()));
+                    reindexDone++;
                 });
+                reindexTotal = -1;
             }
         }
     }

@@ -74,7 +74,9 @@ public class SearchService {
     }
 
     /** Index state for operators: engine, up/down, notes (e.g. missing language analysers), changes waiting. */
-    public record Status(SearchIndex.Health health, long documents, long pendingChanges, String lastError) {
+    /** {@code reindexProgress}: share of a running full rebuild done, -1 when none runs. */
+    public record Status(SearchIndex.Health health, long documents, long pendingChanges, String lastError,
+                         double reindexProgress) {
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
@@ -86,7 +88,7 @@ public class SearchService {
         } catch (RuntimeException e) {
             docs = -1;
         }
-        return new Status(h, docs, outbox.pending(), outbox.lastError());
+        return new Status(h, docs, outbox.pending(), outbox.lastError(), outbox.reindexProgress());
     }
 
     /** Rebuilds the whole index from the database, in the background through the outbox. */

@@ -57,6 +57,26 @@ class SearchIntegrationTest {
     }
 
     @Test
+    void aFullReindexRebuildsTheIndexFromTheDatabase() {
+        UUID wg = fixtures.workingGroup();
+        String member = fixtures.member(wg, WorkingGroupRole.DELEGATE);
+        UUID draft = fixtures.draft(wg, 0);
+        SystemActor.run("test", () -> drafting.addClause(draft, null, new NewClause(ClauseKind.NORMATIVE, null,
+                "Platypus habitats", "Habitats of the platypus shall be protected.")));
+        outbox.drain();
+        index.deleteAll();
+        assertThat(fixtures.as(member, () -> titles(search.search("platypus", Map.of(), 10)))).isEmpty();
+        SystemActor.run("test", () -> search.reindexAll());
+        outbox.drain();
+        assertThat(fixtures.as(member, () -> titles(search.search("platypus", Map.of(), 10)))).anyMatch(t -> t.contains("Platypus habitats"));
+        assertThat(SystemActor.call("test", () -> search.status())).satisfies(st -> {
+            assertThat(st.pendingChanges()).isZero();
+            assertThat(st.reindexProgress()).isEqualTo(-1);
+            assertThat(st.documents()).isPositive();
+        });
+    }
+
+    @Test
     void anUnsubmittedCommentIsFoundOnlyByItsAuthorAndItsOrganisationsLead() {
         UUID wg = fixtures.workingGroup();
         UUID orgA = fixtures.organisation("KE");

@@ -36,8 +36,11 @@ public class SearchView extends Main implements BeforeEnterObserver {
     private final Div results = new Div();
     private Map<String, Set<String>> filters = new HashMap<>();
 
-    SearchView(SearchService search) {
+    private final boolean staff;
+
+    SearchView(SearchService search, org.accord.shared.security.WorkingGroupAccess access) {
         this.search = search;
+        this.staff = access.isStaff();
         addClassName("search-view");
         query.setId("search-query");
         query.setLabel("Search");
@@ -51,6 +54,37 @@ public class SearchView extends Main implements BeforeEnterObserver {
         Div body = new Div(facets, results);
         body.addClassName("search-body");
         add(new H2("Search"), query, body);
+        if (staff) {
+            add(indexPanel());
+        }
+    }
+
+    /** For the secretariat: the index's state, and a rebuild from the database with its progress. */
+    private Details indexPanel() {
+        Div box = new Div();
+        box.setId("search-index-status");
+        com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar(0, 1);
+        bar.getElement().setAttribute("aria-label", "Rebuild progress");
+        bar.setVisible(false);
+        Paragraph state = new Paragraph();
+        Runnable refresh = () -> {
+            SearchService.Status s = search.status();
+            state.setText(s.health().engine() + (s.health().up() ? " · up" : " · DOWN") + " · " + s.documents()
+                    + " documents · " + s.pendingChanges() + " changes waiting"
+                    + (s.lastError() == null ? "" : " · last error: " + s.lastError())
+                    + (s.health().notes().isEmpty() ? "" : " · " + String.join("; ", s.health().notes())));
+            bar.setVisible(s.reindexProgress() >= 0 || s.pendingChanges() > 0);
+            bar.setValue(Math.max(0, Math.min(1, s.reindexProgress())));
+        };
+        com.vaadin.flow.component.button.Button rebuild = new com.vaadin.flow.component.button.Button("Rebuild index", e -> {
+            search.reindexAll();
+            UiText.notify("Rebuilding the index in the background.", false);
+            refresh.run();
+        });
+        com.vaadin.flow.component.button.Button check = new com.vaadin.flow.component.button.Button("Refresh", e -> refresh.run());
+        box.add(state, bar, rebuild, check);
+        refresh.run();
+        return new Details("Search index (secretariat)", box);
     }
 
     private void go(String q, Map<String, Set<String>> f) {

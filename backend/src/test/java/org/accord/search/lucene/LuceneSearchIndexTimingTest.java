@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a fixed seed and a skewed word distribution (frequent words stay frequent), so runs are comparable.
  */
 @EnabledIfSystemProperty(named = "accord.benchmarks", matches = "true")
-class LuceneSearchIndexTimingTest {
+public class LuceneSearchIndexTimingTest {
 
     static final int DOCUMENTS = 100_000;
     static final int BATCH = 1_000;
@@ -84,12 +84,18 @@ class LuceneSearchIndexTimingTest {
 
     @Test
     void indexAndSearchOneHundredThousandDocuments() {
+        try (LuceneSearchIndex index = new LuceneSearchIndex(dir.resolve("search"))) {
+            measure(index, "LuceneSearchIndex on disk");
+        }
+    }
+
+    /** The same documents and queries for any adapter (the Elasticsearch timing test reuses it). */
+    public static void measure(org.accord.search.SearchIndex index, String label) {
         Random random = new Random(42);
         List<UUID> groups = uuids(WORKING_GROUPS, random);
         List<UUID> organisations = uuids(ORGANISATIONS, random);
         List<SearchDocument> documents = generate(groups, organisations, random);
-
-        try (LuceneSearchIndex index = new LuceneSearchIndex(dir.resolve("search"))) {
+        {
             long t0 = System.nanoTime();
             upsertInBatches(index, documents);
             long indexNanos = System.nanoTime() - t0;
@@ -116,7 +122,7 @@ class LuceneSearchIndexTimingTest {
             assertThat(Arrays.stream(totals).filter(t -> t > 0).count()).isGreaterThan(QUERIES / 2);
             Arrays.sort(ms);
             Arrays.sort(totals);
-            System.out.printf(Locale.ROOT, "LuceneSearchIndex on disk: %,d documents indexed in %,d ms (batches of %,d), "
+            System.out.printf(Locale.ROOT, label + ": %,d documents indexed in %,d ms (batches of %,d), "
                             + "full reindex (deleteAll + upsert) in %,d ms; %d searches (top 20, facets, snippets): "
                             + "median %.2f ms, p95 %.2f ms, max %.2f ms; matches per search: median %,d, p95 %,d%n",
                     DOCUMENTS, indexNanos / 1_000_000, BATCH, reindexNanos / 1_000_000, QUERIES, ms[QUERIES / 2],
@@ -125,7 +131,7 @@ class LuceneSearchIndexTimingTest {
         }
     }
 
-    private static void upsertInBatches(LuceneSearchIndex index, List<SearchDocument> documents) {
+    private static void upsertInBatches(org.accord.search.SearchIndex index, List<SearchDocument> documents) {
         for (int from = 0; from < documents.size(); from += BATCH) {
             index.upsert(documents.subList(from, Math.min(from + BATCH, documents.size())));
         }
