@@ -60,7 +60,7 @@ public class SearchView extends Main implements BeforeEnterObserver {
     }
 
     /** For the secretariat: the index's state, and a rebuild from the database with its progress. */
-    private Details indexPanel() {
+    private com.vaadin.flow.component.details.Details indexPanel() {
         Div box = new Div();
         box.setId("search-index-status");
         com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar(0, 1);
@@ -84,7 +84,7 @@ public class SearchView extends Main implements BeforeEnterObserver {
         com.vaadin.flow.component.button.Button check = new com.vaadin.flow.component.button.Button("Refresh", e -> refresh.run());
         box.add(state, bar, rebuild, check);
         refresh.run();
-        return new Details("Search index (secretariat)", box);
+        return new com.vaadin.flow.component.details.Details("Search index (secretariat)", box);
     }
 
     private void go(String q, Map<String, Set<String>> f) {
