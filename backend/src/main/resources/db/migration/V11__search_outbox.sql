@@ -13,7 +13,7 @@ create index search_outbox_order on search_outbox (id);
 -- Which documents the index holds for each group (a draft, an instrument, a publication), so a reindex of the
 -- group can delete documents that no longer exist (a deleted clause, a withdrawn comment).
 create table search_entry (
-    doc_id varchar(80)  primary key,
-    grp    varchar(60)  not null
+    doc_id varchar(160) primary key,
+    grp    varchar(80)  not null
 );
 create index search_entry_group on search_entry (grp);

@@ -90,38 +90,43 @@ class SearchOutbox {
         return lastError;
     }
 
-    /** Takes the oldest batch, coalesces repeats (ten saves of one draft reindex it once) and feeds the index. */
+    /**
+     * Takes the oldest batch, coalesces repeats (ten saves of one draft reindex it once) and feeds the index item by
+     * item: an item that fails keeps its rows for the next round without holding up the others.
+     */
     @Scheduled(fixedDelayString = "${accord.search.drain-interval:PT2S}")
-    void drain() {
+    synchronized void drain() {
         for (int round = 0; round < 20; round++) {
             List<Map<String, Object>> rows = jdbc.queryForList("select id, scope, ref from search_outbox order by id limit 200");
             if (rows.isEmpty()) {
                 lastError = null;
                 return;
             }
-            long maxId = 0;
-            LinkedHashSet<String> work = new LinkedHashSet<>();
+            Map<String, List<Long>> work = new LinkedHashMap<>();
             for (Map<String, Object> r : rows) {
-                maxId = Math.max(maxId, ((Number) r.get("id")).longValue());
-                work.add(r.get("scope") + "|" + r.get("ref"));
+                work.computeIfAbsent(r.get("scope") + "|" + r.get("ref"), k -> new ArrayList<>())
+                        .add(((Number) r.get("id")).longValue());
             }
-            try {
-                for (String w : work) {
-                    String[] parts = w.split("\\|");
-                    Scope scope = Scope.valueOf(parts[0]);
-                    UUID ref = "null".equals(parts[1]) ? null : UUID.fromString(parts[1]);
-                    apply(scope, ref);
+            boolean failed = false;
+            for (Map.Entry<String, List<Long>> w : work.entrySet()) {
+                String[] parts = w.getKey().split("\\|");
+                List<Long> ids = w.getValue();
+                try {
+                    apply(Scope.valueOf(parts[0]), "null".equals(parts[1]) ? null : UUID.fromString(parts[1]));
+                    tx.executeWithoutResult(s -> jdbc.batchUpdate("delete from search_outbox where id = ?",
+                            ids.stream().map(id -> new Object[]{id}).toList()));
+                } catch (RuntimeException e) {
+                    failed = true;
+                    lastError = e.getMessage();
+                    jdbc.batchUpdate("update search_outbox set attempts = attempts + 1, last_error = ? where id = ?",
+                            ids.stream().map(id -> new Object[]{String.valueOf(e.getMessage()), id}).toList());
+                    log.warn("Search index not updated for {} ({} changes wait in the outbox): {}", w.getKey(), pending(),
+                            e.getMessage());
                 }
-            } catch (RuntimeException e) {
-                lastError = e.getMessage();
-                long last = maxId;
-                jdbc.update("update search_outbox set attempts = attempts + 1, last_error = ? where id <= ?",
-                        String.valueOf(e.getMessage()), last);
-                log.warn("Search index not updated ({} changes wait in the outbox): {}", pending(), e.getMessage());
+            }
+            if (failed) {
                 return;
             }
-            long done = maxId;
-            tx.executeWithoutResult(s -> jdbc.update("delete from search_outbox where id <= ?", done));
         }
     }
 
@@ -131,16 +136,19 @@ class SearchOutbox {
             case INSTRUMENT -> replace("instrument:" + ref, documents.ofInstrument(ref));
             case PUBLICATION -> replace("publication:" + ref, documents.ofPublication(ref));
             case ALL -> {
-                index.deleteAll();
-                jdbc.update("delete from search_entry");
-                reindexDone = 0;
-                documents.everything(n -> reindexTotal = n, (group, batch) -> {
-                    index.upsert(batch);
-                    tx.executeWithoutResult(s -> jdbc.batchUpdate("insert into search_entry (doc_id, grp) values (?, ?) "
-                            + "on conflict (doc_id) do update set grp = excluded.grp", batch.stream().map(d -> new Object[]{d.id(), group}).toList()));
-                    reindexDone++;
-                });
-                reindexTotal = -1;
+                try {
+                    index.deleteAll();
+                    jdbc.update("delete from search_entry");
+                    reindexDone = 0;
+                    documents.everything(n -> reindexTotal = n, (group, batch) -> {
+                        index.upsert(batch);
+                        tx.executeWithoutResult(s -> jdbc.batchUpdate("insert into search_entry (doc_id, grp) values (?, ?) "
+                                + "on conflict (doc_id) do update set grp = excluded.grp", batch.stream().map(d -> new Object[]{d.id(), group}).toList()));
+                        reindexDone++;
+                    });
+                } finally {
+                    reindexTotal = -1;
+                }
             }
         }
     }

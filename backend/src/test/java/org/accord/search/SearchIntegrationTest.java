@@ -76,6 +76,30 @@ class SearchIntegrationTest {
         });
     }
 
+    @Autowired org.accord.drafting.VersionService versions;
+    @Autowired org.accord.publishing.PublishingService publishing;
+
+    @Test
+    void publishedEditionsAreFoundByAnyone() throws InterruptedException {
+        UUID draft = fixtures.draft(fixtures.workingGroup(), 0);
+        SystemActor.run("test", () -> {
+            drafting.addClause(draft, null, new NewClause(ClauseKind.NORMATIVE, null, "Echidna corridors",
+                    "Echidna corridors shall be kept open."));
+            versions.freeze(draft, "IS 1", "publish");
+            publishing.publish(new org.accord.publishing.NewPublication(draft, "IS 1", "Published for the search integration test."));
+        });
+        for (int i = 0; i < 200 && SystemActor.call("test", () -> publishing.allPublications()).stream()
+                .anyMatch(p -> p.draftId().equals(draft) && p.status().equals("generating")); i++) {
+            Thread.sleep(100);
+        }
+        outbox.drain();
+        assertThat(outbox.pending()).isZero();
+        String outsider = fixtures.member(fixtures.workingGroup(), WorkingGroupRole.DELEGATE);
+        List<SearchHit> hits = fixtures.as(outsider, () -> search.search("echidna", Map.of(), 10)).hits();
+        assertThat(hits).extracting(SearchHit::kind).contains(SearchKind.CLAUSE);
+        assertThat(hits).allMatch(h -> h.link().startsWith("/standards/"));
+    }
+
     @Test
     void anUnsubmittedCommentIsFoundOnlyByItsAuthorAndItsOrganisationsLead() {
         UUID wg = fixtures.workingGroup();
