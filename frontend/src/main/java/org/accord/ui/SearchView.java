@@ -164,6 +164,7 @@ public class SearchView extends Main implements BeforeEnterObserver {
             }
             CheckboxGroup<String> box = new CheckboxGroup<>(label);
             box.setId("facet-" + facet);
+            box.addThemeName("vertical");
             List<String> values = new ArrayList<>(counts.keySet());
             chosen.stream().filter(v -> !values.contains(v)).forEach(values::add);
             box.setItems(values);
