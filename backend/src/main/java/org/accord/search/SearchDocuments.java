@@ -99,9 +99,10 @@ class SearchDocuments {
 
     List<SearchDocument> ofPublication(UUID publicationId) {
         return SystemActor.call("search", () -> {
-            PublicationSummary s = publishing.catalogue(null, null, null).stream()
-                    .filter(p -> p.id().equals(publicationId)).findFirst().orElse(null);
-            if (s == null) {
+            PublicationSummary s;
+            try {
+                s = publishing.publication(publicationId).summary();
+            } catch (NotFoundException e) {
                 return List.of();
             }
             List<SearchDocument> out = new ArrayList<>();
