@@ -40,12 +40,12 @@ public class MappingService {
     private final LegalInstruments instruments;
     private final NationalDeviations deviations;
     private final AdoptionEntries adoption;
-    private final ProvisionIndex index;
+    private final ProvisionMatcher matcher;
 
     MappingService(DraftingService drafting, WorkingGroupAccess access, CrosswalkMappings mappings,
                    Provisions provisions, LegalInstruments instruments, NationalDeviations deviations,
-                   AdoptionEntries adoption, ProvisionIndex index) {
-        this.index = index;
+                   AdoptionEntries adoption, ProvisionMatcher matcher) {
+        this.matcher = matcher;
         this.drafting = drafting;
         this.access = access;
         this.mappings = mappings;
@@ -277,15 +277,20 @@ public class MappingService {
 
     // ---- suggestions ----
 
-    /** Provisions whose text resembles the clause's, best first, leaving out those it is already mapped to. */
+    /**
+     * Provisions whose text resembles the clause's, best first, leaving out those it is already mapped to.
+     *
+     * @throws org.accord.shared.UnavailableException when the search index is down
+     */
     public List<SuggestedProvision> suggestions(UUID draftId, UUID clauseId, int limit) {
         ClauseNode n = clauses(draftId).require(clauseId);
         Set<UUID> mapped = mappings.findByClauseId(clauseId).stream().map(CrosswalkMapping::getProvisionId)
                 .collect(Collectors.toSet());
-        var found = index.suggest(n.title(), n.text(), Math.max(1, Math.min(limit, 50)), mapped);
+        var found = matcher.similar(n.title(), n.text(), Math.max(1, Math.min(limit, 50)), mapped);
         Map<UUID, Provision> byId = provisionsById(found.stream().map(s -> s.provisionId()).toList());
         Map<UUID, LegalInstrument> instrumentsById = instrumentsById();
-        return found.stream().filter(s -> byId.containsKey(s.provisionId())).map(s -> {
+        // The index learns of changes seconds later: drop what was removed meanwhile.
+        return found.stream().filter(s -> byId.containsKey(s.provisionId()) && byId.get(s.provisionId()).getRemovedAt() == null).map(s -> {
             Provision p = byId.get(s.provisionId());
             return new SuggestedProvision(ref(p, instrumentsById), label(instrumentsById.get(p.getInstrumentId())), s.score());
         }).toList();

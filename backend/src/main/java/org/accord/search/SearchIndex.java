@@ -15,6 +15,9 @@ public interface SearchIndex extends AutoCloseable {
 
     SearchResult search(SearchQuery query);
 
+    /** Documents resembling a text, best first; no snippets are highlighted (the text is not what the reader typed). */
+    java.util.List<SearchHit> similar(SimilarQuery query);
+
     long count();
 
     Health health();

@@ -91,6 +91,12 @@ public class SearchService {
         return new Status(h, docs, outbox.pending(), outbox.lastError(), outbox.reindexProgress());
     }
 
+    /** Applies the changes waiting in the outbox now rather than at the next scheduled round. */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    public void catchUp() {
+        outbox.drain();
+    }
+
     /** Rebuilds the whole index from the database, in the background through the outbox. */
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
     @org.springframework.transaction.annotation.Transactional

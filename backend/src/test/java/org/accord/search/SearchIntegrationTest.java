@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import org.accord.shared.UnavailableException;
 
 /** Search on PostgreSQL with the embedded index: the outbox survives an index outage; permissions hold. */
 @SpringBootTest(classes = org.accord.BackendTestApplication.class, properties = "accord.search.drain-interval=PT1H")
@@ -27,6 +30,7 @@ class SearchIntegrationTest {
     @Autowired SearchOutbox outbox;
     @Autowired SearchService search;
     @Autowired DraftingService drafting;
+    @Autowired org.accord.crosswalk.MappingService mappings;
     @Autowired Fixtures fixtures;
 
     private List<String> titles(SearchResult r) {
@@ -54,6 +58,19 @@ class SearchIntegrationTest {
         // the clause is the working group's: someone outside it does not find it
         String outsider = fixtures.member(fixtures.workingGroup(), WorkingGroupRole.DELEGATE);
         assertThat(fixtures.as(outsider, () -> titles(search.search("quokka", Map.of(), 10)))).isEmpty();
+    }
+
+    @Test
+    void crosswalkSuggestionsSayTheIndexIsDownRatherThanFail() {
+        UUID wg = fixtures.workingGroup();
+        UUID draft = fixtures.draft(wg, 1);
+        UUID clause = SystemActor.call("test", () -> drafting.clauseNumbers(draft).keySet().iterator().next());
+        doThrow(new IllegalStateException("connection refused")).when(index).similar(any());
+        assertThatThrownBy(() -> SystemActor.call("test", () -> mappings.suggestions(draft, clause, 5)))
+                .isInstanceOf(UnavailableException.class)
+                .hasMessageContaining("Suggestions are unavailable while the search index is down");
+        reset(index);
+        assertThatCode(() -> SystemActor.call("test", () -> mappings.suggestions(draft, clause, 5))).doesNotThrowAnyException();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.accord.crosswalk.mapping.Rationale;
 import org.accord.crosswalk.mapping.Relationship;
 import org.accord.crosswalk.mapping.ReviewStatus;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.UnavailableException;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.Arrays;
@@ -281,7 +282,13 @@ class CrosswalkPanel extends Dialog {
 
     private void renderSuggestions() {
         suggestionList.removeAll();
-        List<SuggestedProvision> found = mappings.suggestions(draftId, clause.id(), 5);
+        List<SuggestedProvision> found;
+        try {
+            found = mappings.suggestions(draftId, clause.id(), 5);
+        } catch (UnavailableException ex) {
+            suggestionList.add(new Paragraph(ex.getMessage()));
+            return;
+        }
         if (found.isEmpty()) {
             suggestionList.add(new Paragraph("No similar provisions found."));
         }

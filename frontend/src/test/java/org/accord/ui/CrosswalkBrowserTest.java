@@ -27,6 +27,7 @@ class CrosswalkBrowserTest extends BrowserTest {
     @Autowired DraftingService drafting;
     @Autowired MappingService mappings;
     @Autowired org.accord.crosswalk.CrosswalkService crosswalk;
+    @Autowired org.accord.search.SearchService search;
 
     UUID draftId;
 
@@ -107,6 +108,22 @@ class CrosswalkBrowserTest extends BrowserTest {
         assertThat(unmapped).not().containsText("5.1 Understanding");
         assertThat(page.locator("#gap-report")).containsText("European Union: of ");
         screenshot("crosswalk-gaps");
+    }
+
+    @Test
+    void anEditorAcceptsASuggestionFromTheSearchIndex() {
+        SystemActor.run("test", search::catchUp); // seeded provisions reach the index through the outbox
+        signInAs("editor");
+        page.navigate(url("/drafts/" + draftId));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Crosswalk of 5.1 Understanding the organisation and its context")).click();
+        button("Suggest provisions");
+        Locator first = page.locator("#crosswalk-panel .suggestion").first();
+        assertThat(first).containsText("score");
+        String label = first.locator("span").first().textContent();
+        first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept as draft")).click();
+        assertThat(page.locator("#crosswalk-panel .mapping-card").first()).containsText("automation · draft");
+        assertThat(page.locator("#crosswalk-panel")).containsText(label.substring(label.indexOf(" · ") + 3));
     }
 
     @Test

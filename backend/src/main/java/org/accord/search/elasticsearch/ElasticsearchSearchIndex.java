@@ -31,6 +31,7 @@ import org.accord.search.SearchIndex;
 import org.accord.search.SearchKind;
 import org.accord.search.SearchQuery;
 import org.accord.search.SearchResult;
+import org.accord.search.SimilarQuery;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.Request;
@@ -225,6 +226,49 @@ public class ElasticsearchSearchIndex implements SearchIndex {
             });
         }
         return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1").filter(filter)));
+    }
+
+    /**
+     * {@code more_like_this} over the Java-stemmed {@code stem} field, so it works on a server without language
+     * analysers too: one over the title and text, one over the title alone (weighted double, as a clause title is
+     * the best hint of its topic).
+     */
+    @Override
+    public List<SearchHit> similar(SimilarQuery query) {
+        if (query.readerTags().isEmpty() || query.limit() <= 0) {
+            return List.of();
+        }
+        String title = Objects.requireNonNullElse(query.title(), "");
+        String all = stems.forDocument(query.language(), title + "\n" + Objects.requireNonNullElse(query.text(), ""));
+        if (all.isBlank()) {
+            return List.of();
+        }
+        ensureIndex();
+        List<String> ignored = List.copyOf(stems.forQuery(String.join(" ", query.ignoredWords())));
+        List<Query> should = new ArrayList<>();
+        should.add(moreLikeThis(all, ignored, 1f));
+        String titleStems = stems.forDocument(query.language(), title);
+        if (!titleStems.isBlank()) {
+            should.add(moreLikeThis(titleStems, ignored, 2f));
+        }
+        List<Query> filter = new ArrayList<>();
+        filter.add(terms("readers", query.readerTags()));
+        if (!query.kinds().isEmpty()) {
+            filter.add(terms("kind", query.kinds().stream().map(Enum::name).toList()));
+        }
+        List<Query> mustNot = query.excludeIds().isEmpty() ? List.of()
+                : List.of(Query.of(q -> q.ids(i -> i.values(List.copyOf(query.excludeIds())))));
+        Query q = Query.of(x -> x.bool(b -> b.should(should).minimumShouldMatch("1").filter(filter).mustNot(mustNot)));
+        int size = Math.clamp(query.limit(), 0, MAX_HITS);
+        SearchResponse<Source> response = call(() -> client.search(s -> s.index(indexName).query(q).size(size)
+                .source(src -> src.filter(f -> f.excludes("stem", "readers"))), Source.class));
+        return response.hits().hits().stream().map(this::toHit).toList(); // no highlights: snippets are openings
+    }
+
+    private static Query moreLikeThis(String stemmedText, List<String> ignored, float boost) {
+        return Query.of(q -> q.moreLikeThis(m -> m.fields("stem").like(l -> l.text(stemmedText))
+                .minTermFreq(1).minDocFreq(1).maxQueryTerms(SimilarQuery.MAX_TERMS).minimumShouldMatch("1")
+                .stopWords(ignored).boost(boost)));
     }
 
     private static Query terms(String field, Collection<String> values) {

@@ -1,4 +1,4 @@
-package org.accord.crosswalk.suggest;
+package org.accord.search;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Measures suggestions against human mappings. Keys are opaque strings (clause numbers, provision references). */
-public final class SuggestionQuality {
+/** Measures crosswalk suggestions against human mappings. Keys are opaque strings (clause numbers, provision references). */
+final class SuggestionQuality {
 
     /**
      * Recall at k and what it missed.

@@ -1,4 +1,4 @@
-package org.accord.crosswalk.suggest;
+package org.accord.search;
 
 import org.accord.drafting.ClauseKind;
 import org.accord.drafting.ClauseNumbering;
@@ -30,6 +30,16 @@ final class SeedCorpus {
     record Clause(String number, String title, String body, List<String> headingPath) {
     }
 
+    /** A provision as the search module indexes it: the title carries the instrument label, number and heading. */
+    record Provision(UUID id, String instrumentLabel, String number, String heading, String text, String language) {
+        SearchDocument document() {
+            return new SearchDocument("provision:" + id, SearchKind.PROVISION,
+                    instrumentLabel + " " + number + (heading == null ? "" : " " + heading),
+                    text == null || text.isBlank() ? heading : text, language, null, null, null, null, null,
+                    java.util.Set.of("public"), null, null);
+        }
+    }
+
     record Mapping(String clause, String instrument, String provision, String relationship) {
         String provisionKey() {
             return key(instrument, provision);
@@ -47,28 +57,27 @@ final class SeedCorpus {
         return UUID.nameUUIDFromBytes(("provision:" + key(instrumentCode, provisionNumber)).getBytes(StandardCharsets.UTF_8));
     }
 
-    static UUID instrumentId(String instrumentCode) {
-        return UUID.nameUUIDFromBytes(("instrument:" + instrumentCode).getBytes(StandardCharsets.UTF_8));
-    }
-
     /** Every provision (children too) keyed "CODE number", heading plus summary as text. */
-    static Map<String, ProvisionText> provisions() throws IOException {
+    static Map<String, Provision> provisions() throws IOException {
         Map<String, Object> root = load("instruments.yaml");
-        Map<String, ProvisionText> out = new LinkedHashMap<>();
+        Map<String, Provision> out = new LinkedHashMap<>();
         for (Map<String, Object> instrument : list(root.get("instruments"))) {
             String code = (String) instrument.get("code");
-            addProvisions(code, list(instrument.get("provisions")), out);
+            String label = instrument.get("shortTitle") == null ? code : (String) instrument.get("shortTitle");
+            String language = instrument.get("language") == null ? "en" : (String) instrument.get("language");
+            addProvisions(code, label, language, list(instrument.get("provisions")), out);
         }
         return out;
     }
 
-    private static void addProvisions(String code, List<Map<String, Object>> provisions, Map<String, ProvisionText> out) {
+    private static void addProvisions(String code, String label, String language, List<Map<String, Object>> provisions,
+                                      Map<String, Provision> out) {
         for (Map<String, Object> p : provisions) {
             String number = String.valueOf(p.get("number"));
             String summary = p.get("summary") == null ? null : ((String) p.get("summary")).strip();
-            out.put(key(code, number), new ProvisionText(provisionId(code, number), instrumentId(code), number,
-                    (String) p.get("heading"), summary));
-            addProvisions(code, list(p.get("children")), out);
+            out.put(key(code, number), new Provision(provisionId(code, number), label, number,
+                    (String) p.get("heading"), summary, language));
+            addProvisions(code, label, language, list(p.get("children")), out);
         }
     }
 
