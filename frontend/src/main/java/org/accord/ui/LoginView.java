@@ -1,5 +1,9 @@
 package org.accord.ui;
 
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,8 +14,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.accord.identity.SingleSignOn;
 
-/** Local-account sign-in. One message for every failure, so it never tells whether a user exists. */
+/**
+ * Sign-in: with the identity provider when single sign-on is configured, and with a local account unless an
+ * administrator turned local sign-in off (administrators keep it, folded away, for when the provider is down). One
+ * message for every password failure, so it never tells whether a user exists.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Accord")
 @AnonymousAllowed
@@ -21,8 +30,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
             + "Check both and try again; after repeated failures, wait a minute before the next try.";
 
     private final LoginForm form = new LoginForm();
+    private final Div notice = new Div();
+    private Details admins;
 
-    public LoginView() {
+    public LoginView(SingleSignOn sso) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -32,13 +43,53 @@ public class LoginView extends Main implements BeforeEnterObserver {
         error.setMessage(FAILURE_MESSAGE);
         i18n.setErrorMessage(error);
         form.setI18n(i18n);
+        notice.setId("sign-in-notice");
+        notice.addClassName("sign-in-notice");
+        notice.setVisible(false);
         add(new H1("Accord"),
                 new Paragraph("Drafting AI-governance standards together: clause by clause, comment by comment, vote by vote."),
-                form);
+                notice);
+        if (!sso.configured()) {
+            add(form);
+            return;
+        }
+        boolean reachable = sso.reachable();
+        Anchor provider = new Anchor(sso.loginPath(), "Sign in with " + sso.providerName());
+        provider.setId("sign-in-sso");
+        provider.addClassName("sign-in-sso");
+        provider.setRouterIgnore(true); // a server redirect to the provider, not a view
+        provider.setTarget(AnchorTarget.SELF);
+        add(provider);
+        if (!reachable) {
+            provider.setEnabled(false);
+            show(sso.providerName() + " cannot be reached right now, so single sign-on is unavailable. "
+                    + (sso.localLoginEnabled() ? "Sign in with your local account below."
+                    : "Administrators can sign in with their local account below."));
+        }
+        if (sso.localLoginEnabled()) {
+            add(new Paragraph("Or sign in with a local account:"), form);
+        } else {
+            admins = new Details("Administrator sign-in (local account)", form);
+            admins.setOpened(!reachable);
+            add(admins);
+        }
+    }
+
+    private void show(String message) {
+        notice.setText(message);
+        notice.setVisible(true);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var params = event.getLocation().getQueryParameters().getParameters();
+        form.setError(params.containsKey("error"));
+        if (admins != null && params.containsKey("error")) {
+            admins.setOpened(true); // show why the attempt failed
+        }
+        if (params.containsKey("sso-error")) {
+            show("Single sign-on did not complete: the provider refused or the account is disabled here. "
+                    + "Try again, or ask the secretariat.");
+        }
     }
 }

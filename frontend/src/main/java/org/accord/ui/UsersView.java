@@ -1,6 +1,8 @@
 package org.accord.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.Menu;
@@ -8,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.accord.identity.IdentityService;
+import org.accord.identity.SingleSignOn;
 import org.accord.identity.UserSummary;
 
 import java.util.stream.Collectors;
@@ -19,9 +22,24 @@ import java.util.stream.Collectors;
 @RolesAllowed("ADMIN")
 public class UsersView extends Main {
 
-    UsersView(IdentityService identity) {
+    UsersView(IdentityService identity, SingleSignOn sso) {
         addClassName("page");
         add(new H1("User accounts"));
+        if (sso.configured()) {
+            Checkbox local = new Checkbox("Accept local passwords (administrators can always sign in locally)",
+                    sso.localLoginEnabled());
+            local.setId("local-login-enabled");
+            local.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    sso.setLocalLoginEnabled(e.getValue());
+                    UiText.notify(e.getValue() ? "Local sign-in is on." : "Local sign-in is off: people sign in with "
+                            + sso.providerName() + ".", false);
+                }
+            });
+            add(new Paragraph("Single sign-on with " + sso.providerName() + " is configured. Accounts are created or "
+                    + "linked at first sign-in; realm roles admin and secretariat and groups /wg/<group>/<role> "
+                    + "set roles at every sign-in."), local);
+        }
         Grid<UserSummary> grid = new Grid<>();
         grid.setAriaLabel("User accounts");
         grid.addColumn(UserSummary::username).setHeader("User name").setAutoWidth(true);

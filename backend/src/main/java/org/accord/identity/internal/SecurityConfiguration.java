@@ -12,6 +12,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+
 import java.time.Clock;
 
 /**
@@ -20,7 +27,10 @@ import java.time.Clock;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(SsoProperties.class)
 public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -34,15 +44,33 @@ public class SecurityConfiguration {
 
     @Bean
     ThrottlingAuthenticationProvider authenticationProvider(AccordUserDetailsService users, PasswordEncoder encoder,
-                                                            LoginThrottle throttle, Clock clock) {
+                                                            LoginThrottle throttle, Clock clock, SsoStatus sso) {
         return new ThrottlingAuthenticationProvider(users, encoder, throttle,
-                new VerifiedCredentials(java.time.Duration.ofMinutes(5), 10_000, clock));
+                new VerifiedCredentials(java.time.Duration.ofMinutes(5), 10_000, clock), sso::localLoginEnabled);
     }
 
-    /** The REST API: stateless, HTTP Basic for local accounts, OpenAPI and health public. */
+    /**
+     * The REST API: stateless; HTTP Basic for local accounts and, with single sign-on, Keycloak bearer tokens;
+     * OpenAPI and health public.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, SsoAccounts accounts,
+                                    SsoProperties sso) throws Exception {
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+            http.oauth2ResourceServer(o -> o
+                    .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(jwt -> new BearerTokenUser(accounts.signIn(sso.issuer(), jwt.getClaims()), jwt)))
+                    // Logged with the reason, never with the token: a log must not become a store of credentials.
+                    .authenticationEntryPoint((request, response, e) -> {
+                        if (request.getHeader("Authorization") != null && request.getHeader("Authorization").regionMatches(true, 0, "Bearer ", 0, 7)) {
+                            log.warn("Bearer token refused for {} {} from {}: {}", request.getMethod(), request.getRequestURI(),
+                                    request.getRemoteAddr(), e.getMessage());
+                        }
+                        bearer.commence(request, response, e);
+                    }));
+        }
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

@@ -1,6 +1,7 @@
 package org.accord.identity.internal;
 
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -17,13 +18,15 @@ public class ThrottlingAuthenticationProvider extends DaoAuthenticationProvider 
 
     private final LoginThrottle throttle;
     private final VerifiedCredentials verified;
+    private final java.util.function.BooleanSupplier localLoginEnabled;
 
     public ThrottlingAuthenticationProvider(AccordUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-                                            VerifiedCredentials verified) {
+                                            VerifiedCredentials verified, java.util.function.BooleanSupplier localLoginEnabled) {
         super(users);
         setPasswordEncoder(encoder);
         this.throttle = throttle;
         this.verified = verified;
+        this.localLoginEnabled = localLoginEnabled;
     }
 
     /** Skips bcrypt when these exact credentials matched this exact stored hash a moment ago. */
@@ -51,6 +54,11 @@ public class ThrottlingAuthenticationProvider extends DaoAuthenticationProvider 
             Authentication result = super.authenticate(authentication);
             if (status.recorded()) {
                 throttle.reset(name);
+            }
+            // Checked after the password, so the answer never tells a stranger which names exist.
+            if (!localLoginEnabled.getAsBoolean() && result.getAuthorities().stream()
+                    .noneMatch(a -> a.getAuthority().equals(org.accord.shared.security.PlatformRole.ADMIN.authority()))) {
+                throw new DisabledException("Local sign-in is turned off; sign in with single sign-on");
             }
             return result;
         } catch (BadCredentialsException e) {

@@ -32,6 +32,12 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "external_issuer")
+    private String externalIssuer;
+
+    @Column(name = "external_subject")
+    private String externalSubject;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_platform_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -58,4 +64,23 @@ public class UserAccount {
     public String getPasswordHash() { return passwordHash; }
     public boolean isEnabled() { return enabled; }
     public Set<PlatformRole> getPlatformRoles() { return platformRoles; }
+    public String getExternalIssuer() { return externalIssuer; }
+    public String getExternalSubject() { return externalSubject; }
+
+    /** Links this account to an identity-provider subject; from then on the provider's details win. */
+    public void linkExternal(String issuer, String subject) {
+        this.externalIssuer = issuer;
+        this.externalSubject = subject;
+    }
+
+    public void updateFromProvider(String displayName, String email, Set<PlatformRole> roles) {
+        if (displayName != null && !displayName.isBlank()) {
+            this.displayName = displayName;
+        }
+        if (email != null && !email.isBlank()) {
+            this.email = email;
+        }
+        this.platformRoles.clear();
+        this.platformRoles.addAll(roles);
+    }
 }

@@ -27,6 +27,9 @@ public class Membership {
     private Instant since;
     @Column(name = "organisation_lead", nullable = false)
     private boolean organisationLead;
+    /** "sso" when an identity-provider group granted it: only those are removed when the group membership ends. */
+    @Column(name = "granted_by", nullable = false)
+    private String grantedBy = "app";
 
     protected Membership() {
     }
@@ -40,6 +43,13 @@ public class Membership {
         this.since = Instant.now();
     }
 
+    public static Membership grantedBySingleSignOn(WorkingGroup wg, UUID userId, WorkingGroupRole role) {
+        Membership m = new Membership(wg, userId, role, null);
+        m.grantedBy = "sso";
+        return m;
+    }
+
+    public boolean isGrantedBySingleSignOn() { return "sso".equals(grantedBy); }
     public void setOrganisationLead(boolean lead) { this.organisationLead = lead; }
     public boolean isOrganisationLead() { return organisationLead; }
     public UUID getId() { return id; }

@@ -1,0 +1,57 @@
+package org.accord.identity.internal;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What makes a bearer token unacceptable besides its signature: issuer, audience, lifetime. */
+class BearerTokenValidationTest {
+
+    static final String ISSUER = "http://localhost:8081/realms/accord";
+    final OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
+            JwtValidators.createDefaultWithIssuer(ISSUER), SsoConfiguration.audience("accord"));
+
+    static Jwt token(String issuer, List<String> audience, Instant issued, Instant expires) {
+        return Jwt.withTokenValue("t").header("alg", "RS256").issuer(issuer).audience(audience).subject("s")
+                .issuedAt(issued).expiresAt(expires).build();
+    }
+
+    OAuth2TokenValidatorResult check(Jwt jwt) {
+        return validator.validate(jwt);
+    }
+
+    @Test
+    void acceptsACurrentTokenForThisRealmAndApi() {
+        Instant now = Instant.now();
+        assertThat(check(token(ISSUER, List.of("account", "accord"), now, now.plusSeconds(300))).hasErrors()).isFalse();
+    }
+
+    @Test
+    void refusesAnExpiredToken() {
+        Instant past = Instant.now().minusSeconds(3600);
+        assertThat(check(token(ISSUER, List.of("accord"), past, past.plusSeconds(300))).getErrors())
+                .anySatisfy(e -> assertThat(e.getDescription()).contains("expired"));
+    }
+
+    @Test
+    void refusesATokenForAnotherAudience() {
+        Instant now = Instant.now();
+        assertThat(check(token(ISSUER, List.of("account"), now, now.plusSeconds(300))).getErrors())
+                .anySatisfy(e -> assertThat(e.getDescription()).contains("audience"));
+    }
+
+    @Test
+    void refusesATokenFromAnotherRealm() {
+        Instant now = Instant.now();
+        assertThat(check(token("http://localhost:8081/realms/other", List.of("accord"), now, now.plusSeconds(300))).hasErrors())
+                .isTrue();
+    }
+}
