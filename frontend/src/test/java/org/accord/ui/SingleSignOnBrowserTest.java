@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * token, and Keycloak down (last, as it stops the server).
  */
 @ExtendWith(OutputCaptureExtension.class)
+@org.junit.jupiter.api.Order(Integer.MAX_VALUE) // its own Spring context: after the classes sharing one (junit-platform.properties)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SingleSignOnBrowserTest extends BrowserTest {
 
