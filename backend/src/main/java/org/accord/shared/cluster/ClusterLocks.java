@@ -2,7 +2,10 @@ package org.accord.shared.cluster;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -27,9 +30,23 @@ public class ClusterLocks {
     private static final Logger log = LoggerFactory.getLogger(ClusterLocks.class);
 
     private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
 
     ClusterLocks(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    /**
+     * Waits for the lock of that name and holds it until the current transaction ends: for work that nodes starting
+     * together would otherwise all do, such as loading the demo content into an empty database. The second node then
+     * finds the work done.
+     */
+    public void awaitForTransaction(String name) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Cluster lock " + name + " is held until the transaction ends: call it inside one");
+        }
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", (ResultSetExtractor<Void>) rs -> null, "accord:" + name);
     }
 
     /** Runs the work if no other thread on any node holds the lock of that name; false when it was skipped. */
