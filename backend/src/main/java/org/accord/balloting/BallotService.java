@@ -51,11 +51,14 @@ public class BallotService {
     private final WorkingGroupAccess access;
     private final Constituencies constituencies;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     BallotService(Ballots ballots, BallotVoters voters, BallotEntries entries, SeatService seats,
                   CommentingService commenting, VersionService versions,
                   org.accord.drafting.DraftingService drafting, IdentityService identity,
-                  WorkingGroupAccess access, Constituencies constituencies, Optional<Clock> clock) {
+                  WorkingGroupAccess access, Constituencies constituencies, Optional<Clock> clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.ballots = ballots;
         this.voters = voters;
         this.entries = entries;
@@ -221,6 +224,7 @@ public class BallotService {
                 reasoned, refs, now, previous);
         entries.save(new BallotEntry(ballotId, position, e.voterToken(), e.choice(), e.reasoned(),
                 String.join(",", refs), e.castAt(), e.previousHash(), e.hash(), key));
+        events.publishEvent(new BallotChanged(ballotId, b.getWorkingGroupId(), b.getStatus()));
         return new VoteReceipt(ballotId, position, e.hash(), previous, now, e.choice(), reasoned);
     }
 
@@ -264,6 +268,7 @@ public class BallotService {
         Instant now = clock.instant();
         b.close(IdentityService.actorId(), now.isBefore(b.getClosesAt()) ? now : b.getClosesAt(), JSON.writeValueAsString(tally),
                 ChainVerifier.headHash(ballotId.toString(), log));
+        events.publishEvent(new BallotChanged(ballotId, b.getWorkingGroupId(), b.getStatus()));
         return result(ballotId);
     }
 
@@ -299,6 +304,7 @@ public class BallotService {
             }
         }
         b.extend(newClose);
+        events.publishEvent(new BallotChanged(ballotId, b.getWorkingGroupId(), b.getStatus()));
         return summary(b);
     }
 

@@ -5,6 +5,7 @@ import org.accord.crosswalk.ProvisionsChanged;
 import org.accord.drafting.ClauseRevised;
 import org.accord.drafting.DraftStructureChanged;
 import org.accord.publishing.PublicationPublished;
+import org.accord.shared.cluster.ClusterLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -34,11 +35,13 @@ class SearchOutbox {
     private final TransactionTemplate tx;
     private final SearchDocuments documents;
     private final SearchIndex index;
+    private final ClusterLocks locks;
     private volatile String lastError;
     private volatile int reindexTotal = -1;
     private volatile int reindexDone;
 
-    SearchOutbox(JdbcTemplate jdbc, TransactionTemplate tx, SearchDocuments documents, SearchIndex index) {
+    SearchOutbox(JdbcTemplate jdbc, TransactionTemplate tx, SearchDocuments documents, SearchIndex index, ClusterLocks locks) {
+        this.locks = locks;
         this.jdbc = jdbc;
         this.tx = tx;
         this.documents = documents;
@@ -92,10 +95,16 @@ class SearchOutbox {
 
     /**
      * Takes the oldest batch, coalesces repeats (ten saves of one draft reindex it once) and feeds the index item by
-     * item: an item that fails keeps its rows for the next round without holding up the others.
+     * item: an item that fails keeps its rows for the next round without holding up the others. One drainer at a time
+     * across all nodes sharing the database (a cluster lock): two nodes never apply the same rows, and a node that finds
+     * the lock taken skips this round.
      */
     @Scheduled(fixedDelayString = "${accord.search.drain-interval:PT2S}")
     synchronized void drain() {
+        locks.runExclusively("search-outbox", this::drainRounds);
+    }
+
+    private void drainRounds() {
         for (int round = 0; round < 20; round++) {
             List<Map<String, Object>> rows = jdbc.queryForList("select id, scope, ref from search_outbox order by id limit 200");
             if (rows.isEmpty()) {

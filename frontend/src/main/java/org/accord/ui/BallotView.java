@@ -48,8 +48,13 @@ public class BallotView extends Main implements BeforeEnterObserver {
     private final Div content = new Div();
     private UUID wg;
     private UUID ballotId;
+    private String shownStatus;
+    private final BallotUpdates updates;
+    private com.vaadin.flow.shared.Registration updatesRegistration;
 
-    BallotView(BallotService ballots, DraftingService drafting, CommentingService commenting, WorkingGroupAccess access) {
+    BallotView(BallotService ballots, DraftingService drafting, CommentingService commenting, WorkingGroupAccess access,
+               BallotUpdates updates) {
+        this.updates = updates;
         this.ballots = ballots;
         this.drafting = drafting;
         this.commenting = commenting;
@@ -85,6 +90,30 @@ public class BallotView extends Main implements BeforeEnterObserver {
         render(ballots.ballot(ballotId));
     }
 
+    // Votes on any node move the turnout; a close (or reopening) re-renders the page with the result.
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        com.vaadin.flow.component.UI ui = attachEvent.getUI();
+        if (ballotId != null) {
+            updatesRegistration = updates.register(ballotId, e -> ui.access(() -> {
+                BallotSummary now = ballots.ballot(ballotId);
+                if (!now.status().equals(shownStatus)) {
+                    render(now);
+                } else if (turnout != null) {
+                    turnout.setText(turnoutText(now));
+                }
+            }));
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        if (updatesRegistration != null) {
+            updatesRegistration.remove();
+            updatesRegistration = null;
+        }
+    }
+
     private Span turnout;
 
     private static String turnoutText(BallotSummary b) {
@@ -92,6 +121,7 @@ public class BallotView extends Main implements BeforeEnterObserver {
     }
 
     private void render(BallotSummary b) {
+        shownStatus = b.status();
         content.removeAll();
         boolean staff = access.isStaff();
         DraftSummary draft = b.draftId() == null ? null : drafting.draft(b.draftId());

@@ -28,8 +28,12 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
     private final Div content = new Div();
     private UUID draftId;
     private String title = "Comments · Accord";
+    private final DraftUpdates updates;
+    private Runnable liveRefresh;
+    private com.vaadin.flow.shared.Registration updatesRegistration;
 
-    CommentsView(DraftingService drafting, CommentingService commenting) {
+    CommentsView(DraftingService drafting, CommentingService commenting, DraftUpdates updates) {
+        this.updates = updates;
         this.drafting = drafting;
         this.commenting = commenting;
         addClassNames("page", "comments-view");
@@ -119,22 +123,33 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
         grid.setPageSize(50);
         grid.setEmptyStateText("No comments match.");
 
+        // The count is read once per refresh and shared by the label and the grid's size query.
+        java.util.concurrent.atomic.AtomicReference<CommentFilter> current = new java.util.concurrent.atomic.AtomicReference<>();
+        int[] count = {0};
+        Runnable recount = () -> {
+            count[0] = commenting.count(draftId, current.get());
+            total.setText(count[0] + (count[0] == 1 ? " comment" : " comments"));
+        };
         Runnable refresh = () -> {
             String st = state.getValue();
-            CommentFilter filter = new CommentFilter(type.getValue(), "drafts".equals(st) ? CommentStatus.DRAFT : null,
+            current.set(new CommentFilter(type.getValue(), "drafts".equals(st) ? CommentStatus.DRAFT : null,
                     "open".equals(st) ? Boolean.TRUE : "resolved".equals(st) ? Boolean.FALSE : null,
-                    resolution.getValue(), originator.getValue(), clause.getValue());
-            int count = commenting.count(draftId, filter);
-            total.setText(count + (count == 1 ? " comment" : " comments"));
+                    resolution.getValue(), originator.getValue(), clause.getValue()));
+            recount.run();
             grid.setItems(DataProvider.fromCallbacks(
                     q -> {
                         CommentSort sort = q.getSortOrders().isEmpty() ? CommentSort.TEMPLATE
                                 : CommentSort.valueOf(q.getSortOrders().getFirst().getSorted());
                         boolean descending = !q.getSortOrders().isEmpty() && q.getSortOrders().getFirst().getDirection()
                                 == com.vaadin.flow.data.provider.SortDirection.DESCENDING;
-                        return commenting.comments(draftId, filter, sort, descending, q.getOffset(), q.getLimit()).stream();
+                        return commenting.comments(draftId, current.get(), sort, descending, q.getOffset(), q.getLimit()).stream();
                     },
-                    q -> count));
+                    q -> count[0]));
+        };
+        // Comments changed by anyone, on any node: same filters, sort and scroll position, fresh rows.
+        liveRefresh = () -> {
+            recount.run();
+            grid.getDataProvider().refreshAll();
         };
         type.addValueChangeListener(e -> refresh.run());
         state.addValueChangeListener(e -> refresh.run());
@@ -166,5 +181,38 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
         exports.addClassName("draft-toolbar");
         content.add(exports, total, grid);
         refresh.run();
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        com.vaadin.flow.component.UI ui = attachEvent.getUI();
+        if (draftId == null) {
+            return;
+        }
+        updatesRegistration = updates.register(draftId, new DraftUpdates.Listener() {
+            public void clauseRevised(org.accord.drafting.ClauseRevised e) {
+                // clause numbers in the table follow structure changes only
+            }
+
+            public void structureChanged(org.accord.drafting.DraftStructureChanged e) {
+                ui.access(() -> liveRefresh.run());
+            }
+
+            public void commentsChanged(CommentsChanged e) {
+                ui.access(() -> liveRefresh.run());
+            }
+
+            public void missedUpdates() {
+                ui.access(() -> liveRefresh.run());
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        if (updatesRegistration != null) {
+            updatesRegistration.remove();
+            updatesRegistration = null;
+        }
     }
 }

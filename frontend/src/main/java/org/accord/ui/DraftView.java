@@ -303,9 +303,13 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private void renderDocument() {
+    private void renderOutline() {
         outline.removeAll();
         outline.add(new H2("Contents"), new Html(ClauseHtml.outline(tree, commentCounts)));
+    }
+
+    private void renderDocument() {
+        renderOutline();
         document.removeAll();
         blocks.clear();
         editor = null;
@@ -723,6 +727,15 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                     ui.access(() -> onStructureChanged(e));
                 }
             }
+
+            public void commentsChanged(org.accord.commenting.CommentsChanged e) {
+                ui.access(() -> onCommentsChanged());
+            }
+
+            public void missedUpdates() {
+                ui.access(() -> onStructureChanged(new DraftStructureChanged(draftId, null,
+                        "The connection to other servers was restored; the draft was reloaded")));
+            }
         });
     }
 
@@ -761,6 +774,37 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         load();
         info(e.what() + ".");
+    }
+
+    /** Someone (here or on another node) filed, disposed or imported comments: counts and the outline follow. */
+    private void onCommentsChanged() {
+        if (!viewingCurrent()) {
+            return;
+        }
+        Map<UUID, Long> before = commentCounts;
+        commentCounts = commenting.countsByClause(draftId);
+        boolean mayCommentBefore = mayComment;
+        mayComment = commenting.mayCommentNow(draftId);
+        if (mayComment != mayCommentBefore && editor == null) {
+            renderDocument();
+            return;
+        }
+        Set<UUID> changed = new HashSet<>();
+        before.forEach((id, n) -> { if (!n.equals(commentCounts.get(id))) changed.add(id); });
+        commentCounts.forEach((id, n) -> { if (!n.equals(before.get(id))) changed.add(id); });
+        if (changed.isEmpty()) {
+            return;
+        }
+        renderOutline();
+        changed.stream().filter(id -> editor == null || !editor.clause.id().equals(id)).forEach(id -> {
+            Component old = blocks.get(id);
+            ClauseNode n = nodes.get(id);
+            if (old != null && n != null) {
+                Component block = ClauseHtml.component(n, depths.get(id), termIndex(), canEdit, changedSinceVisit.contains(id), affordance(n));
+                document.replace(old, block);
+                blocks.put(id, block);
+            }
+        });
     }
 
     private static void info(String text) {

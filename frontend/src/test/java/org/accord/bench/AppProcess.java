@@ -29,13 +29,19 @@ final class AppProcess implements AutoCloseable {
     }
 
     static AppProcess start(Path dataDir, int port, String... jvmArgs) throws IOException {
+        return start(dataDir, port, List.of(jvmArgs), List.of());
+    }
+
+    /** {@code appArgs}: further {@code --property=value} arguments, e.g. another node's database. */
+    static AppProcess start(Path dataDir, int port, List<String> jvmArgs, List<String> appArgs) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException("Build the jar first: ./mvnw -DskipTests install");
         }
         List<String> cmd = new ArrayList<>();
         cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(List.of(jvmArgs));
+        cmd.addAll(jvmArgs);
         cmd.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--accord.data-dir=" + dataDir));
+        cmd.addAll(appArgs);
         Files.createDirectories(dataDir);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("app-" + port + ".log").toFile());

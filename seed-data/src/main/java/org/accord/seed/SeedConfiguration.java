@@ -21,9 +21,10 @@ class SeedConfiguration {
                           PlatformTransactionManager transactions, org.accord.drafting.VersionService versions,
                           org.accord.commenting.CommentingService commenting,
                           org.springframework.security.core.userdetails.UserDetailsService users,
-                          org.accord.membership.SeatService seats, org.accord.crosswalk.MappingService mappings) {
+                          org.accord.membership.SeatService seats, org.accord.crosswalk.MappingService mappings,
+                          org.accord.shared.cluster.ClusterLocks locks) {
         return new SeedLoader(location, identity, membership, drafting, crosswalk, new TransactionTemplate(transactions),
-                versions, commenting, users, seats, mappings);
+                versions, commenting, users, seats, mappings, locks);
     }
 
     /** On start-up, before the app takes traffic: a broken seed file stops the start. */

@@ -42,12 +42,24 @@ public class SeedLoader {
     private final org.springframework.security.core.userdetails.UserDetailsService userDetails;
     private final org.accord.membership.SeatService seats;
     private final org.accord.crosswalk.MappingService mappings;
+    private final org.accord.shared.cluster.ClusterLocks locks;
 
     public SeedLoader(String location, IdentityService identity, MembershipService membership, DraftingService drafting,
                       CrosswalkService crosswalk, TransactionTemplate tx, org.accord.drafting.VersionService versions,
                       org.accord.commenting.CommentingService commenting,
                       org.springframework.security.core.userdetails.UserDetailsService users,
                       org.accord.membership.SeatService seats, org.accord.crosswalk.MappingService mappings) {
+        this(location, identity, membership, drafting, crosswalk, tx, versions, commenting, users, seats, mappings, null);
+    }
+
+    /** With {@code locks}: nodes starting together on one empty database seed it once (the others wait, then skip). */
+    public SeedLoader(String location, IdentityService identity, MembershipService membership, DraftingService drafting,
+                      CrosswalkService crosswalk, TransactionTemplate tx, org.accord.drafting.VersionService versions,
+                      org.accord.commenting.CommentingService commenting,
+                      org.springframework.security.core.userdetails.UserDetailsService users,
+                      org.accord.membership.SeatService seats, org.accord.crosswalk.MappingService mappings,
+                      org.accord.shared.cluster.ClusterLocks locks) {
+        this.locks = locks;
         this.seats = seats;
         this.mappings = mappings;
         this.versions = versions;
@@ -64,6 +76,9 @@ public class SeedLoader {
     /** @return true when content was loaded, false when the database already had data. */
     public boolean loadIfEmpty() {
         return Boolean.TRUE.equals(SystemActor.call("seed", () -> tx.execute(status -> {
+            if (locks != null) {
+                locks.awaitForTransaction("seed");
+            }
             if (identity.hasAnyUser() || membership.hasAnyCommittee()) {
                 log.info("Seed data skipped: the database already holds data");
                 return false;

@@ -11,6 +11,9 @@ public interface Publications extends JpaRepository<Publication, UUID> {
 
     List<Publication> findByStateOrderByPublishedAtDesc(Publication.State state);
 
+    @Query("select p.id from Publication p where p.state = ?1 order by p.publishedAt")
+    List<UUID> idsInState(Publication.State state);
+
     @Query("select coalesce(max(p.edition), 0) from Publication p where p.draftId = ?1")
     int maxEdition(UUID draftId);
 }
