@@ -79,6 +79,23 @@ public class IdentityService {
         return names;
     }
 
+    /** The interface language the signed-in user chose, if any (ISO 639-1). */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> myLanguage() {
+        return currentUser().flatMap(u -> users.findById(u.userId())).map(UserAccount::getPreferredLanguage);
+    }
+
+    /** Remembers the signed-in user's interface language (ISO 639-1, e.g. "ar"), on every device they use. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void setMyLanguage(String language) {
+        if (language == null || !language.matches("[a-z]{2}")) {
+            throw new InvalidInputException("A language is a two-letter ISO 639-1 code, such as fr or ar");
+        }
+        AccordUser me = currentUser().orElseThrow();
+        users.findById(me.userId()).ifPresent(a -> a.setPreferredLanguage(language));
+    }
+
     public boolean hasAnyUser() {
         return users.count() > 0;
     }

@@ -17,9 +17,9 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
         removeAll();
         addClassName("page");
         setId("access-denied");
-        add(new H1("Access denied"),
-                new Paragraph("Your roles do not allow this page. If you need it, ask your working group's secretariat."),
-                new RouterLink("Back to the dashboard", DashboardView.class));
+        add(new H1(UiText.t("denied.title")),
+                new Paragraph(UiText.t("denied.text")),
+                new RouterLink(UiText.t("denied.back"), DashboardView.class));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

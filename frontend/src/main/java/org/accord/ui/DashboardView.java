@@ -3,7 +3,6 @@ package org.accord.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -18,27 +17,32 @@ import java.util.List;
 
 /** What needs me: my working groups and their drafts, open ballots, my open comments. */
 @Route("")
-@PageTitle("Dashboard · Accord")
 @Menu(order = 0, title = "Dashboard", icon = "vaadin:dashboard")
 @PermitAll
-public class DashboardView extends Main {
+public class DashboardView extends Main implements com.vaadin.flow.router.HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return UiText.t("dashboard.title") + " · Accord";
+    }
+
 
     DashboardView(AuthenticationContext auth, MembershipService membership, DraftingService drafting,
                   org.accord.commenting.CommentingService commenting) {
         addClassName("page");
         AccordUser user = auth.getAuthenticatedUser(AccordUser.class).orElseThrow();
-        add(new H1("Welcome, " + user.displayName()));
+        add(new H1(UiText.t("dashboard.welcome", user.displayName())));
 
         List<MyWorkingGroup> groups = membership.workingGroupsOf(user.userId());
         List<DraftSummary> drafts = drafting.drafts();
-        Section mine = panel("My working groups", groups.isEmpty()
-                ? empty("You are not a member of any working group yet. The secretariat seats members.")
+        Section mine = panel(UiText.t("dashboard.my-groups"), groups.isEmpty()
+                ? empty(UiText.t("dashboard.my-groups.none"))
                 : list(groups.stream().map(g -> workingGroup(g, drafts)).toList()));
         mine.setId("my-working-groups");
-        Section ballots = panel("Open ballots", empty("No ballot is open for you."));
+        Section ballots = panel(UiText.t("dashboard.open-ballots"), empty(UiText.t("dashboard.open-ballots.none")));
         ballots.setId("open-ballots");
         List<org.accord.commenting.CommentView> open = commenting.myOpenComments();
-        Section comments = panel("My open comments", open.isEmpty() ? empty("You have no comments awaiting a disposition.")
+        Section comments = panel(UiText.t("dashboard.my-comments"), open.isEmpty() ? empty(UiText.t("dashboard.my-comments.none"))
                 : list(open.stream().map(c -> (Component) myComment(c, drafts)).toList()));
         comments.setId("my-open-comments");
         Div panels = new Div(mine, ballots, comments);
@@ -63,7 +67,7 @@ public class DashboardView extends Main {
     private static Component myComment(org.accord.commenting.CommentView c, List<DraftSummary> drafts) {
         Div item = new Div();
         String draftRef = drafts.stream().filter(d -> d.id().equals(c.draftId())).map(DraftSummary::reference).findFirst().orElse("");
-        item.add(new RouterLink(c.commentId() + " on " + draftRef + " " + c.clauseRef(), CommentsView.class,
+        item.add(new RouterLink(UiText.t("dashboard.comment-on", c.commentId(), draftRef + " " + c.clauseRef()), CommentsView.class,
                 CommentsView.params(c.draftId())));
         Span state = new Span(c.type().code() + " · " + CommentPanel.state(c));
         state.addClassName("meta");

@@ -11,9 +11,10 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.accord.identity.IdentityService;
 import org.accord.identity.SingleSignOn;
 
 /**
@@ -22,10 +23,10 @@ import org.accord.identity.SingleSignOn;
  * message for every password failure, so it never tells whether a user exists.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Accord")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The English failure message (tests look for it). */
     static final String FAILURE_MESSAGE = "The user name or password is not right, or there were too many attempts. "
             + "Check both and try again; after repeated failures, wait a minute before the next try.";
 
@@ -33,28 +34,30 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private final Div notice = new Div();
     private Details admins;
 
-    public LoginView(SingleSignOn sso) {
+    public LoginView(SingleSignOn sso, IdentityService identity) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(UiText.t("login.form.title"));
+        i18n.getForm().setUsername(UiText.t("login.form.username"));
+        i18n.getForm().setPassword(UiText.t("login.form.password"));
+        i18n.getForm().setSubmit(UiText.t("login.form.submit"));
         LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
-        error.setTitle("Sign-in failed");
-        error.setMessage(FAILURE_MESSAGE);
+        error.setTitle(UiText.t("login.failed.title"));
+        error.setMessage(UiText.t("login.failed.message"));
         i18n.setErrorMessage(error);
         form.setI18n(i18n);
         notice.setId("sign-in-notice");
         notice.addClassName("sign-in-notice");
         notice.setVisible(false);
-        add(new H1("Accord"),
-                new Paragraph("Drafting AI-governance standards together: clause by clause, comment by comment, vote by vote."),
-                notice);
+        add(new LanguageSelect(identity), new H1("Accord"), new Paragraph(UiText.t("login.intro")), notice);
         if (!sso.configured()) {
             add(form);
             return;
         }
         boolean reachable = sso.reachable();
-        Anchor provider = new Anchor(sso.loginPath(), "Sign in with " + sso.providerName());
+        Anchor provider = new Anchor(sso.loginPath(), UiText.t("login.sso", sso.providerName()));
         provider.setId("sign-in-sso");
         provider.addClassName("sign-in-sso");
         provider.setRouterIgnore(true); // a server redirect to the provider, not a view
@@ -62,17 +65,21 @@ public class LoginView extends Main implements BeforeEnterObserver {
         add(provider);
         if (!reachable) {
             provider.setEnabled(false);
-            show(sso.providerName() + " cannot be reached right now, so single sign-on is unavailable. "
-                    + (sso.localLoginEnabled() ? "Sign in with your local account below."
-                    : "Administrators can sign in with their local account below."));
+            show(UiText.t(sso.localLoginEnabled() ? "login.sso.unreachable.local" : "login.sso.unreachable.admins",
+                    sso.providerName()));
         }
         if (sso.localLoginEnabled()) {
-            add(new Paragraph("Or sign in with a local account:"), form);
+            add(new Paragraph(UiText.t("login.or-local")), form);
         } else {
-            admins = new Details("Administrator sign-in (local account)", form);
+            admins = new Details(UiText.t("login.admins"), form);
             admins.setOpened(!reachable);
             add(admins);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return UiText.t("login.title") + " · Accord";
     }
 
     private void show(String message) {
@@ -88,8 +95,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
             admins.setOpened(true); // show why the attempt failed
         }
         if (params.containsKey("sso-error")) {
-            show("Single sign-on did not complete: the provider refused or the account is disabled here. "
-                    + "Try again, or ask the secretariat.");
+            show(UiText.t("login.sso.failed"));
         }
     }
 }

@@ -22,9 +22,11 @@ import org.accord.identity.AccordUser;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext auth) {
+    MainLayout(AuthenticationContext auth, org.accord.identity.IdentityService identity) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), pageTitle(), searchBox());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(UiText.t("common.menu-toggle"));
+        addToNavbar(toggle, pageTitle(), searchBox(), new LanguageSelect(identity));
         addToDrawer(brand(), new Scroller(sideNav()), userBox(auth));
     }
 
@@ -38,8 +40,8 @@ public class MainLayout extends AppLayout {
     private static Component searchBox() {
         com.vaadin.flow.component.textfield.TextField box = new com.vaadin.flow.component.textfield.TextField();
         box.setId("global-search");
-        box.setPlaceholder("Search (press /)");
-        box.setAriaLabel("Search clauses, comments, laws and publications");
+        box.setPlaceholder(UiText.t("common.search.placeholder"));
+        box.setAriaLabel(UiText.t("common.search.label"));
         box.setPrefixComponent(new Icon("vaadin", "search"));
         box.setClearButtonVisible(true);
         box.addClassName("global-search");
@@ -65,20 +67,22 @@ public class MainLayout extends AppLayout {
     }
 
     private static Component brand() {
-        Div brand = new Div(new Span("Accord"), new Span("AI-governance standards, drafted together"));
+        Div brand = new Div(new Span("Accord"), new Span(UiText.t("common.tagline")));
         brand.addClassName("brand");
         return brand;
     }
 
     private static SideNav sideNav() {
         SideNav nav = new SideNav();
-        nav.setLabel("Main navigation");
+        nav.setLabel(UiText.t("common.main-navigation"));
         MenuConfiguration.getMenuEntries().forEach(e -> nav.addItem(item(e)));
         return nav;
     }
 
+    /** Menu titles come from {@code @Menu}; their text is the bundle's {@code menu.<title as a slug>}. */
     private static SideNavItem item(MenuEntry e) {
-        return e.icon() == null ? new SideNavItem(e.title(), e.path()) : new SideNavItem(e.title(), e.path(), new Icon(e.icon()));
+        String title = UiText.t("menu." + e.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+        return e.icon() == null ? new SideNavItem(title, e.path()) : new SideNavItem(title, e.path(), new Icon(e.icon()));
     }
 
     private static Component userBox(AuthenticationContext auth) {
@@ -87,7 +91,7 @@ public class MainLayout extends AppLayout {
         auth.getAuthenticatedUser(AccordUser.class).ifPresent(u -> {
             Span name = new Span(u.displayName());
             name.addClassName("user-name");
-            Button signOut = new Button("Sign out", click -> auth.logout());
+            Button signOut = new Button(UiText.t("common.sign-out"), click -> auth.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             box.add(name, signOut);
         });

@@ -15,15 +15,14 @@ final class UiText {
     private UiText() {
     }
 
+    /** A UI string in the current page's language (keys and texts in {@code i18n/*.properties}). */
+    static String t(String key, Object... params) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? key : ui.getTranslation(key, params);
+    }
+
     static String role(WorkingGroupRole role) {
-        return switch (role) {
-            case CONVENOR -> "Convenor";
-            case CO_CONVENOR -> "Co-convenor";
-            case EDITOR -> "Editor";
-            case DELEGATE -> "Delegate";
-            case COMMENTER -> "Commenter";
-            case OBSERVER -> "Observer";
-        };
+        return t("role." + role.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A short message at the bottom; errors stay twice as long and are marked as errors. */

@@ -32,6 +32,9 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "preferred_language")
+    private String preferredLanguage;
+
     @Column(name = "external_issuer")
     private String externalIssuer;
 
@@ -65,6 +68,8 @@ public class UserAccount {
     public boolean isEnabled() { return enabled; }
     public Set<PlatformRole> getPlatformRoles() { return platformRoles; }
     public String getExternalIssuer() { return externalIssuer; }
+    public String getPreferredLanguage() { return preferredLanguage; }
+    public void setPreferredLanguage(String language) { this.preferredLanguage = language; }
     public String getExternalSubject() { return externalSubject; }
 
     /** Links this account to an identity-provider subject; from then on the provider's details win. */
