@@ -37,7 +37,8 @@ public final class KeycloakTestServer {
     static final Path REALM = Path.of("..", "docker", "keycloak", "accord-realm.json");
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "admin-test";
-    private static final Duration STARTUP = Duration.ofSeconds(180);
+    // First start builds (Quarkus augmentation, about a minute on a busy 2-core machine), then imports the realm.
+    private static final Duration STARTUP = Duration.ofSeconds(420);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static KeycloakTestServer shared;
