@@ -26,8 +26,23 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(UiText.t("common.menu-toggle"));
-        addToNavbar(toggle, pageTitle(), searchBox(), new LanguageSelect(identity));
+        addToNavbar(skipLink(), toggle, pageTitle(), searchBox(), new LanguageSelect(identity));
         addToDrawer(brand(), new Scroller(sideNav()), userBox(auth));
+    }
+
+    /**
+     * The first thing a keyboard reaches: jumps past the navigation to the page's own content (its {@code <main>}),
+     * visible only while focused.
+     */
+    private static Component skipLink() {
+        Anchor skip = new Anchor("#main-content", UiText.t("common.skip-to-content"));
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.setRouterIgnore(true);
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault(); "
+                + "const main = document.querySelector('main'); "
+                + "if (main) { main.setAttribute('tabindex', '-1'); main.focus(); } });");
+        return skip;
     }
 
     private static Component pageTitle() {

@@ -88,8 +88,10 @@ public final class PublicationHtml {
         Map<String, TermView> terms = TermReferences.index(allTerms(text.clauses()));
         StringBuilder out = new StringBuilder(64 * 1024);
         String lang = Xml.escape(text.language());
+        // Right-to-left for Arabic, Hebrew, Persian, Urdu: the whole page mirrors, numbers and Latin terms keep their order.
+        String dir = java.util.Set.of("ar", "he", "fa", "ur").contains(text.language() == null ? "" : text.language().split("[-_]")[0]) ? "rtl" : "ltr";
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)
-                .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"UTF-8\" />\n");
+                .append("\" xml:lang=\"").append(lang).append("\" dir=\"").append(dir).append("\">\n<head>\n<meta charset=\"UTF-8\" />\n");
         out.append("<title>").append(Xml.escape(text.reference() + " — " + text.title())).append("</title>\n");
         meta(out, "subject", text.title());
         meta(out, "author", text.committee());

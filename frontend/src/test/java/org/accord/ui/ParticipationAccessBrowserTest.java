@@ -1,0 +1,203 @@
+package org.accord.ui;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import org.accord.balloting.BallotService;
+import org.accord.balloting.BallotSummary;
+import org.accord.balloting.NewBallot;
+import org.accord.balloting.tally.RuleSpec;
+import org.accord.commenting.CommentingService;
+import org.accord.drafting.DraftSummary;
+import org.accord.drafting.DraftingService;
+import org.accord.drafting.VersionService;
+import org.accord.membership.MembershipService;
+import org.accord.shared.security.SystemActor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 11 in the browser: commenting and voting with the keyboard alone (no pointer: elements are reached with Tab,
+ * operated with Enter, Space and arrows), the skip link, and the interface in Arabic: right-to-left layout and axe-core
+ * with no serious or critical violation on the main views.
+ */
+class ParticipationAccessBrowserTest extends BrowserTest {
+
+    @Autowired DraftingService drafting;
+    @Autowired VersionService versions;
+    @Autowired CommentingService commenting;
+    @Autowired BallotService ballots;
+    @Autowired MembershipService membership;
+
+    UUID draftId;
+
+    @BeforeEach
+    void commentPeriodOpen() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        draftId = SystemActor.call("test", () -> {
+            DraftSummary draft = drafting.drafts().stream().filter(d -> d.reference().equals("ACC WD 42101")).findFirst().orElseThrow();
+            if (commenting.currentPeriod(draft.id()).isEmpty()) {
+                if (versions.versions(draft.id()).stream().noneMatch(v -> v.label().equals("CD 1"))) {
+                    versions.freeze(draft.id(), "CD 1", "for comments");
+                }
+                commenting.openPeriod(draft.id(), "CD 1", Instant.now().plus(Duration.ofDays(30)), false, null);
+            }
+            return draft.id();
+        });
+    }
+
+    // ---- keyboard only ----
+
+    /** Presses Tab until focus is inside {@code target}; fails if 60 presses do not get there. */
+    private void tabTo(Locator target) {
+        for (int i = 0; i < 60; i++) {
+            if ((Boolean) target.evaluate("el => el === document.activeElement || el.contains(document.activeElement)"
+                    + " || (el.shadowRoot != null && el.shadowRoot.activeElement != null)")) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("Tab never reached " + target);
+    }
+
+    private void keyboardSignIn(String user) {
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").waitFor();
+        tabTo(page.locator("input[name=username]"));
+        page.keyboard().type(user);
+        page.keyboard().press("Tab");
+        page.keyboard().type(PASSWORD);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#my-working-groups")).isVisible();
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstStopAndLeadsToTheContent() {
+        keyboardSignIn("delegate");
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#skip-link")).isFocused();
+        assertThat(page.locator("#skip-link")).isVisible(); // shown while focused
+        page.keyboard().press("Enter");
+        assertThat(page.locator("main").first()).isFocused();
+    }
+
+    @Test
+    void aDelegateCommentsWithTheKeyboardAlone() {
+        keyboardSignIn("ngo");
+        page.navigate(url("/drafts/" + draftId));
+        Locator comment = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Comment on 9.2 Technical documentation").setExact(true));
+        comment.waitFor();
+        tabTo(comment);
+        page.keyboard().press("Enter");
+        Locator dialog = page.locator("#new-comment-dialog");
+        assertThat(dialog).isVisible();
+        tabTo(page.locator("#comment-type"));
+        page.keyboard().press("Space"); // the focused option (general) is chosen
+        tabTo(page.locator("#comment-justification"));
+        page.keyboard().type("Keyboard-only check: plain language matters for affected persons.");
+        tabTo(page.locator("#comment-proposed"));
+        page.keyboard().type("Explain decisions in plain language.");
+        tabTo(page.locator("#file-comment"));
+        page.keyboard().press("Enter");
+        assertThat(page.locator("vaadin-notification-card").first()).containsText("filed");
+        // The notice is a live region: screen readers announce it without moving focus.
+        assertThat(page.locator("vaadin-notification-card").first()).hasAttribute("aria-live", "polite");
+    }
+
+    @Test
+    void aMemberVotesWithTheKeyboardAlone() {
+        BallotSummary ballot = SystemActor.call("test", () -> {
+            UUID wg = membership.workingGroups().stream().filter(w -> w.code().equals("WG 1")).findFirst().orElseThrow().id();
+            return ballots.open(new NewBallot(wg, draftId, "WD 1", null, "Keyboard ballot " + UUID.randomUUID().toString().substring(0, 6),
+                    RuleSpec.Preset.ISO_DIS, null, null, null, null, false, null, Instant.now().plus(Duration.ofDays(7))));
+        });
+        keyboardSignIn("ngo");
+        page.navigate(url("/ballots/" + ballot.workingGroupId() + "/" + ballot.id()));
+        Locator position = page.locator("#vote-position");
+        position.waitFor();
+        tabTo(position);
+        // Arrows move through the options and select; Approve is the first.
+        page.keyboard().press("Space");
+        tabTo(page.locator("#cast-vote"));
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#vote-receipt")).isVisible();
+        assertThat(page.locator("#vote-intro")).containsText("Your current vote");
+    }
+
+    // ---- Arabic, right to left ----
+
+    /** A new browser context whose browser asks for Arabic; signs in through the (Arabic) form by its field names. */
+    private void arabic(String user) {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("ar"));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("input[name=password]").press("Enter");
+        assertThat(page.locator("#my-working-groups")).isVisible();
+    }
+
+    private String seriousViolations() {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — " + v.getNodes().stream()
+                        .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining("; ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void inArabicTheDraftReadsRightToLeft() {
+        arabic("delegate");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.locator("html")).hasAttribute("lang", "ar");
+        assertThat(page.locator("#my-working-groups h2")).hasText("مجموعات العمل الخاصة بي");
+        page.navigate(url("/drafts/" + draftId));
+        assertThat(page.locator("article.document h2").first()).containsText("1");
+        page.waitForTimeout(500); // let the drawer settle before measuring
+        BoundingBox drawer = page.locator("vaadin-side-nav").boundingBox();
+        BoundingBox text = page.locator("article.document").boundingBox();
+        screenshot("draft-rtl");
+        // Mirrored: the navigation drawer is on the right, the document to its left.
+        assertThat(drawer.x).isGreaterThan(text.x);
+        assertThat(drawer.x + drawer.width).isGreaterThan(1280 / 2.0);
+    }
+
+    @Test
+    void inArabicTheMainViewsPassAxe() {
+        arabic("editor");
+        String dashboard = seriousViolations();
+        page.navigate(url("/drafts/" + draftId));
+        page.locator("article.document h2").first().waitFor();
+        String draft = seriousViolations();
+        page.navigate(url("/drafts/" + draftId + "/comments"));
+        page.locator("#comment-grid").waitFor();
+        String table = seriousViolations();
+        page.navigate(url("/crosswalk/" + draftId));
+        page.locator("[data-cell='4.1|SG-MAIGF']").waitFor();
+        String matrix = seriousViolations();
+        page.navigate(url("/standards"));
+        page.locator("h1").waitFor();
+        String catalogue = seriousViolations();
+        assertThat(String.join("\n", "dashboard:", dashboard, "draft:", draft, "table:", table, "matrix:", matrix,
+                "catalogue:", catalogue)).isEqualTo("dashboard:\n\ndraft:\n\ntable:\n\nmatrix:\n\ncatalogue:\n");
+    }
+}
