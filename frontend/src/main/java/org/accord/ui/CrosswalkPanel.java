@@ -118,7 +118,7 @@ class CrosswalkPanel extends Dialog {
                 + (m.strength() == null ? "" : " · " + UiText.t("crosswalk.panel.meta.strength", m.strength()))
                 + " · " + CrosswalkLabels.provenance(m.provenance()) + " · " + CrosswalkLabels.status(m.status())
                 + " · " + UiText.t("crosswalk.panel.meta.by", m.author(), String.valueOf(m.clauseRevision()))
-                + " · " + UiText.utc(m.updatedAt()));
+                + " · " + Timestamps.localAndUtc(m.updatedAt()));
         meta.addClassName("meta");
         card.add(meta);
         if (m.clauseChanged()) {

@@ -65,7 +65,7 @@ public class PublicationsView extends Main implements HasDynamicTitle {
         grid.addColumn(p -> status(p.status()) + (p.statusReason() == null ? "" : ": " + p.statusReason())).setHeader(UiText.t("publishing.status")).setFlexGrow(2);
         grid.addColumn(p -> p.overridden() ? UiText.t("publishing.ballot.override") : p.ballotOutcome() == null ? "" : outcome(p.ballotOutcome()))
                 .setHeader(UiText.t("publishing.ballot")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> UiText.utc(p.publishedAt())).setHeader(UiText.t("publishing.published")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> Timestamps.localAndUtc(p.publishedAt())).setHeader(UiText.t("publishing.published")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

@@ -123,7 +123,7 @@ class SeatPlanEditor extends Div {
         twinning.setValue(plan != null && Boolean.TRUE.equals(plan.twinningRequired()));
         seed.setValue(plan == null || plan.lotterySeed() == null ? "" : Long.toString(plan.lotterySeed()));
         if (plan != null && plan.seedPublishedAt() != null) {
-            seed.setHelperText(UiText.t("seatplan.seed.published", UiText.utc(plan.seedPublishedAt())));
+            seed.setHelperText(UiText.t("seatplan.seed.published", Timestamps.localAndUtc(plan.seedPublishedAt())));
         }
         quotaRows.removeAll();
         rows.clear();

@@ -307,8 +307,8 @@ public class SeatsView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(a -> mode(a.mode())).setHeader(UiText.t("seats.allocation.mode")).setAutoWidth(true);
         grid.addColumn(a -> a.seed() == null ? "" : a.seed().toString()).setHeader(UiText.t("seats.column.seed")).setAutoWidth(true);
         grid.addColumn(a -> status(a.status())).setHeader(UiText.t("seats.column.status")).setAutoWidth(true);
-        grid.addColumn(a -> UiText.t("seats.at-by", UiText.utc(a.createdAt()), a.createdBy())).setHeader(UiText.t("seats.column.run")).setAutoWidth(true);
-        grid.addColumn(a -> a.decidedAt() == null ? "" : UiText.t("seats.at-by", UiText.utc(a.decidedAt()), a.decidedBy()))
+        grid.addColumn(a -> UiText.t("seats.at-by", Timestamps.localAndUtc(a.createdAt()), a.createdBy())).setHeader(UiText.t("seats.column.run")).setAutoWidth(true);
+        grid.addColumn(a -> a.decidedAt() == null ? "" : UiText.t("seats.at-by", Timestamps.localAndUtc(a.decidedAt()), a.decidedBy()))
                 .setHeader(UiText.t("seats.column.decided")).setAutoWidth(true);
         grid.addItemClickListener(e -> showAllocation(result, e.getItem()));
         grid.setItems(history);
@@ -381,7 +381,7 @@ public class SeatsView extends Main implements BeforeEnterObserver, HasDynamicTi
             return tab;
         }
         Optional<SeatApplicationView> mine = seats.myApplication(wg);
-        mine.ifPresent(m -> tab.add(new Paragraph(UiText.t("seats.apply.mine", UiText.utc(m.submittedAt()), String.join(", ", m.attributes())))));
+        mine.ifPresent(m -> tab.add(new Paragraph(UiText.t("seats.apply.mine", Timestamps.localAndUtc(m.submittedAt()), String.join(", ", m.attributes())))));
         ComboBox<OrganisationSummary> org = new ComboBox<>(UiText.t("seats.apply.on-behalf"));
         org.setItems(membership.organisations());
         org.setItemLabelGenerator(o -> o.name() + " (" + o.country() + ")");
