@@ -9,8 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown when a signed-in person opens a page their roles do not allow. */
 @AnonymousAllowed
-@PageTitle("Access denied · Accord")
-public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return UiText.t("denied.title") + " · Accord";
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {

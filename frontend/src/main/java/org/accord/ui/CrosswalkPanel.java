@@ -39,13 +39,13 @@ class CrosswalkPanel extends Dialog {
     private final Div suggestionList = new Div();
 
     private final Select<InstrumentSummary> instrument = new Select<>();
-    private final ComboBox<ProvisionView> provision = new ComboBox<>("Provision");
+    private final ComboBox<ProvisionView> provision = new ComboBox<>(UiText.t("crosswalk.panel.provision"));
     private final Select<Relationship> relationship = new Select<>();
     private final Select<Rationale> rationale = new Select<>();
-    private final IntegerField strength = new IntegerField("Strength (0–10)");
-    private final TextArea explanation = new TextArea("Explanation");
+    private final IntegerField strength = new IntegerField(UiText.t("crosswalk.panel.strength"));
+    private final TextArea explanation = new TextArea(UiText.t("crosswalk.panel.explanation"));
     private final Select<ReviewStatus> status = new Select<>();
-    private final H3 formTitle = new H3("Add a mapping");
+    private final H3 formTitle = new H3(UiText.t("crosswalk.panel.add"));
     private MappingView editing;
 
     /** Opens the panel of a clause in place of the one already open in this view (it is non-modal). */
@@ -65,7 +65,7 @@ class CrosswalkPanel extends Dialog {
         this.changed = changed;
         this.canMap = mappings.canMap(draftId);
         this.canApprove = mappings.canApprove(draftId);
-        setHeaderTitle("Crosswalk of " + clause.label());
+        setHeaderTitle(UiText.t("crosswalk.panel.title", clause.label()));
         setId("crosswalk-panel");
         // Beside the clause, not over it: non-modal, docked right, movable, so the text stays readable.
         setModal(false);
@@ -81,7 +81,7 @@ class CrosswalkPanel extends Dialog {
             add(form());
             add(suggestions());
         }
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(UiText.t("crosswalk.close"), e -> close()));
         render();
     }
 
@@ -89,7 +89,7 @@ class CrosswalkPanel extends Dialog {
         list.removeAll();
         List<MappingView> all = mappings.mappingsOfClause(draftId, clause.id());
         if (all.isEmpty()) {
-            list.add(new Paragraph("This clause is not mapped to any provision yet."));
+            list.add(new Paragraph(UiText.t("crosswalk.panel.none")));
         }
         for (MappingView m : all) {
             list.add(card(m));
@@ -99,9 +99,9 @@ class CrosswalkPanel extends Dialog {
         if (!deviations.isEmpty()) {
             UnorderedList ul = new UnorderedList();
             ul.setId("clause-deviations");
-            deviations.forEach(d -> ul.add(new ListItem(d.jurisdiction() + ", forced by " + d.instrumentLabel() + " "
-                    + d.provision().number() + ": " + d.requirement())));
-            list.add(new H4("National deviations"), ul);
+            deviations.forEach(d -> ul.add(new ListItem(UiText.t("crosswalk.panel.deviation",
+                    d.jurisdiction(), d.instrumentLabel() + " " + d.provision().number(), d.requirement()))));
+            list.add(new H4(UiText.t("crosswalk.deviations")), ul);
         }
     }
 
@@ -110,24 +110,25 @@ class CrosswalkPanel extends Dialog {
         card.addClassName("mapping-card");
         card.getElement().setAttribute("data-mapping", m.instrumentLabel() + " " + m.provision().number());
         H4 head = new H4();
-        Span rel = new Span(m.relationship().label());
+        Span rel = new Span(CrosswalkLabels.relationship(m.relationship()));
         rel.addClassNames("badge", "rel", CrosswalkLabels.cssClass(m.relationship()));
         head.add(new Text(m.instrumentLabel() + " · " + m.provision().label() + " "), rel);
         card.add(head);
-        Paragraph meta = new Paragraph(m.rationale().name().toLowerCase() + " rationale"
-                + (m.strength() == null ? "" : " · strength " + m.strength())
-                + " · " + m.provenance().oscal() + " · " + m.status().label()
-                + " · by " + m.author() + " against revision " + m.clauseRevision() + " · " + UiText.utc(m.updatedAt()));
+        Paragraph meta = new Paragraph(UiText.t("crosswalk.panel.meta.rationale", CrosswalkLabels.rationale(m.rationale()))
+                + (m.strength() == null ? "" : " · " + UiText.t("crosswalk.panel.meta.strength", m.strength()))
+                + " · " + CrosswalkLabels.provenance(m.provenance()) + " · " + CrosswalkLabels.status(m.status())
+                + " · " + UiText.t("crosswalk.panel.meta.by", m.author(), String.valueOf(m.clauseRevision()))
+                + " · " + Timestamps.localAndUtc(m.updatedAt()));
         meta.addClassName("meta");
         card.add(meta);
         if (m.clauseChanged()) {
-            Paragraph p = new Paragraph("The clause has changed since this mapping was made (now revision "
-                    + m.currentClauseRevision() + "); check it still holds and mark it reviewed.");
+            Paragraph p = new Paragraph(UiText.t("crosswalk.panel.clause-changed", String.valueOf(m.currentClauseRevision())));
             p.addClassName("warning");
             card.add(p);
         }
         if (m.instrumentStatus().isDefunct()) {
-            Paragraph p = new Paragraph(m.instrumentLabel() + " is " + m.instrumentStatus().name().toLowerCase() + ".");
+            Paragraph p = new Paragraph(UiText.t("crosswalk.panel.instrument-defunct", m.instrumentLabel(),
+                    CrosswalkLabels.instrumentStatus(m.instrumentStatus())));
             p.addClassName("warning");
             card.add(p);
         }
@@ -137,16 +138,16 @@ class CrosswalkPanel extends Dialog {
         if (canMap) {
             Div actions = new Div();
             actions.addClassName("actions");
-            Button edit = new Button("Edit", e -> edit(m));
+            Button edit = new Button(UiText.t("crosswalk.panel.edit"), e -> edit(m));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(edit);
             if (m.status() == ReviewStatus.DRAFT || m.clauseChanged()) {
-                actions.add(reviewButton("Mark reviewed", m, ReviewStatus.REVIEWED));
+                actions.add(reviewButton(UiText.t("crosswalk.panel.mark-reviewed"), m, ReviewStatus.REVIEWED));
             }
             if (canApprove && m.status() != ReviewStatus.APPROVED) {
-                actions.add(reviewButton("Approve", m, ReviewStatus.APPROVED));
+                actions.add(reviewButton(UiText.t("crosswalk.panel.approve"), m, ReviewStatus.APPROVED));
             }
-            Button remove = new Button("Remove", e -> act(() -> mappings.delete(draftId, m.id()), "Mapping removed."));
+            Button remove = new Button(UiText.t("crosswalk.panel.remove"), e -> act(() -> mappings.delete(draftId, m.id()), UiText.t("crosswalk.panel.removed")));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             actions.add(remove);
             card.add(actions);
@@ -156,17 +157,17 @@ class CrosswalkPanel extends Dialog {
 
     private Button reviewButton(String text, MappingView m, ReviewStatus to) {
         Button b = new Button(text, e -> act(() -> mappings.review(draftId, m.id(), to, m.version()),
-                "Mapping " + to.label() + "."));
+                UiText.t("crosswalk.panel.reviewed", CrosswalkLabels.status(to))));
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return b;
     }
 
     private Div form() {
-        instrument.setLabel("Instrument");
+        instrument.setLabel(UiText.t("crosswalk.instrument"));
         instrument.setId("mapping-instrument");
         instrument.setItems(crosswalk.instruments());
         instrument.setItemLabelGenerator(i -> i.jurisdiction() + " · " + i.label()
-                + (i.status().isDefunct() ? " (" + i.status().name().toLowerCase() + ")" : ""));
+                + (i.status().isDefunct() ? " (" + CrosswalkLabels.instrumentStatus(i.status()) + ")" : ""));
         instrument.addValueChangeListener(e -> {
             provision.clear();
             provision.setItems(e.getValue() == null ? List.of() : crosswalk.provisions(e.getValue().id(), false));
@@ -174,10 +175,10 @@ class CrosswalkPanel extends Dialog {
         provision.setId("mapping-provision");
         provision.setItemLabelGenerator(p -> "\u2002".repeat(p.depth()) + p.label());
         provision.setWidthFull();
-        relationship.setLabel("Relationship");
+        relationship.setLabel(UiText.t("crosswalk.panel.relationship"));
         relationship.setId("mapping-relationship");
         relationship.setItems(Relationship.values());
-        relationship.setItemLabelGenerator(Relationship::label);
+        relationship.setItemLabelGenerator(CrosswalkLabels::relationship);
         relationship.addValueChangeListener(e -> {
             if (e.getValue() == Relationship.EQUAL) {
                 strength.setValue(10);
@@ -185,31 +186,27 @@ class CrosswalkPanel extends Dialog {
                 strength.setValue(0);
             }
         });
-        rationale.setLabel("Rationale");
+        rationale.setLabel(UiText.t("crosswalk.panel.rationale"));
         rationale.setId("mapping-rationale");
         rationale.setItems(Rationale.values());
-        rationale.setItemLabelGenerator(r -> switch (r) {
-            case SYNTACTIC -> "syntactic (word for word)";
-            case SEMANTIC -> "semantic (same meaning)";
-            case FUNCTIONAL -> "functional (same effect)";
-        });
+        rationale.setItemLabelGenerator(CrosswalkLabels::rationaleChoice);
         strength.setId("mapping-strength");
         strength.setMin(0);
         strength.setMax(10);
         strength.setStepButtonsVisible(true);
-        strength.setHelperText("7–9 much more similar, 4–6 balanced, 1–3 much more dissimilar");
+        strength.setHelperText(UiText.t("crosswalk.panel.strength.help"));
         explanation.setId("mapping-explanation");
         explanation.setWidthFull();
         explanation.setMaxLength(4000);
-        status.setLabel("Review status");
+        status.setLabel(UiText.t("crosswalk.panel.review-status"));
         status.setId("mapping-status");
         status.setItems(canApprove ? List.of(ReviewStatus.values())
                 : Arrays.stream(ReviewStatus.values()).filter(s -> s != ReviewStatus.APPROVED).toList());
-        status.setItemLabelGenerator(ReviewStatus::label);
+        status.setItemLabelGenerator(CrosswalkLabels::status);
         status.setValue(ReviewStatus.DRAFT);
-        Button save = new Button("Save mapping", e -> save());
+        Button save = new Button(UiText.t("crosswalk.panel.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Clear", e -> resetForm());
+        Button cancel = new Button(UiText.t("crosswalk.panel.clear"), e -> resetForm());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div row1 = new Div(instrument, provision);
         row1.addClassName("form-row");
@@ -222,7 +219,7 @@ class CrosswalkPanel extends Dialog {
 
     private void edit(MappingView m) {
         editing = m;
-        formTitle.setText("Edit the mapping to " + m.instrumentLabel() + " " + m.provision().number());
+        formTitle.setText(UiText.t("crosswalk.panel.edit.title", m.instrumentLabel() + " " + m.provision().number()));
         crosswalk.instruments().stream().filter(i -> i.id().equals(m.provision().instrumentId())).findFirst()
                 .ifPresent(instrument::setValue);
         crosswalk.provisions(m.provision().instrumentId(), true).stream()
@@ -236,7 +233,7 @@ class CrosswalkPanel extends Dialog {
 
     private void resetForm() {
         editing = null;
-        formTitle.setText("Add a mapping");
+        formTitle.setText(UiText.t("crosswalk.panel.add"));
         provision.clear();
         relationship.clear();
         rationale.clear();
@@ -247,11 +244,11 @@ class CrosswalkPanel extends Dialog {
 
     private void save() {
         if (provision.getValue() == null || relationship.getValue() == null || rationale.getValue() == null) {
-            UiText.notify("Choose an instrument, a provision, a relationship and a rationale.", true);
+            UiText.notify(UiText.t("crosswalk.panel.incomplete"), true);
             return;
         }
         if (strength.isInvalid()) {
-            UiText.notify("Strength is a whole number from 0 to 10.", true);
+            UiText.notify(UiText.t("crosswalk.panel.strength.invalid"), true);
             return;
         }
         NewMapping m = new NewMapping(clause.id(), provision.getValue().id(), relationship.getValue(), rationale.getValue(),
@@ -260,8 +257,8 @@ class CrosswalkPanel extends Dialog {
                 editing == null ? null : editing.version());
         try {
             MappingSaved saved = mappings.save(draftId, m);
-            UiText.notify(saved.warnings().isEmpty() ? "Mapping saved."
-                    : "Mapping saved. " + String.join(" ", saved.warnings()), !saved.warnings().isEmpty());
+            UiText.notify(saved.warnings().isEmpty() ? UiText.t("crosswalk.panel.saved")
+                    : UiText.t("crosswalk.panel.saved") + " " + String.join(" ", saved.warnings()), !saved.warnings().isEmpty());
             resetForm();
             render();
             changed.run();
@@ -271,12 +268,11 @@ class CrosswalkPanel extends Dialog {
     }
 
     private Div suggestions() {
-        Div box = new Div(new H3("Suggested provisions"), suggestionList);
+        Div box = new Div(new H3(UiText.t("crosswalk.suggest.title")), suggestionList);
         box.addClassName("suggestions");
-        Button find = new Button("Suggest provisions", e -> renderSuggestions());
+        Button find = new Button(UiText.t("crosswalk.suggest.button"), e -> renderSuggestions());
         find.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        suggestionList.add(new Paragraph("Text similarity ranks provisions of every instrument; accepting one makes a "
-                + "draft mapping marked as made by automation until a person reviews it."), find);
+        suggestionList.add(new Paragraph(UiText.t("crosswalk.suggest.intro")), find);
         return box;
     }
 
@@ -290,16 +286,16 @@ class CrosswalkPanel extends Dialog {
             return;
         }
         if (found.isEmpty()) {
-            suggestionList.add(new Paragraph("No similar provisions found."));
+            suggestionList.add(new Paragraph(UiText.t("crosswalk.suggest.none")));
         }
         for (SuggestedProvision s : found) {
             Div row = new Div();
             row.addClassName("suggestion");
             row.add(new Span(s.instrumentLabel() + " · " + s.provision().label()));
-            Span score = new Span(String.format(java.util.Locale.ROOT, "score %.1f", s.score()));
+            Span score = new Span(UiText.t("crosswalk.suggest.score", s.score()));
             score.addClassName("meta");
-            Button accept = new Button("Accept as draft", e -> act(() -> mappings.acceptSuggestion(draftId, clause.id(),
-                    s.provision().id()), "Draft mapping added; review it to set the relationship."));
+            Button accept = new Button(UiText.t("crosswalk.suggest.accept"), e -> act(() -> mappings.acceptSuggestion(draftId, clause.id(),
+                    s.provision().id()), UiText.t("crosswalk.suggest.accepted")));
             accept.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             row.add(score, accept);
             suggestionList.add(row);

@@ -29,10 +29,14 @@ import java.util.stream.Collectors;
  * the standard, national deviations and adoption profiles, and the instruments themselves.
  */
 @Route("crosswalk/:draftId?")
-@PageTitle("Crosswalk · Accord")
 @Menu(order = 5, title = "Crosswalk", icon = "vaadin:connect")
 @PermitAll
-public class CrosswalkView extends Main implements BeforeEnterObserver {
+public class CrosswalkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return UiText.t("crosswalk.title") + " · Accord";
+    }
 
     private final DraftingService drafting;
     private final CrosswalkService crosswalk;
@@ -51,7 +55,7 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
         this.mappings = mappings;
         this.interchange = interchange;
         addClassName("crosswalk-view");
-        draftSelect.setLabel("Draft");
+        draftSelect.setLabel(UiText.t("crosswalk.draft"));
         draftSelect.setItemLabelGenerator(d -> d.reference() + " — " + d.title());
         draftSelect.setWidth("min(100%, 40em)");
         draftSelect.addValueChangeListener(e -> {
@@ -59,7 +63,7 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
                 UI().navigate(CrosswalkView.class, params(e.getValue().id()));
             }
         });
-        add(new H2("Crosswalk"), draftSelect, content);
+        add(new H2(UiText.t("crosswalk.title")), draftSelect, content);
     }
 
     private com.vaadin.flow.component.UI UI() {
@@ -79,7 +83,7 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
                 .or(() -> drafts.stream().findFirst()).orElse(null);
         content.removeAll();
         if (draft == null) {
-            content.add(new Paragraph("You are not a member of any working group with a draft yet."));
+            content.add(new Paragraph(UiText.t("crosswalk.no-draft")));
             return;
         }
         draftSelect.setValue(draft);
@@ -90,12 +94,12 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
         Div deviations = new Div();
         Div adoption = new Div();
         Div instruments = new Div();
-        sections.add("Matrix", matrix, () -> renderMatrix(matrix, Set.of()));
-        sections.add("Gaps", gaps, () -> renderGaps(gaps, null));
-        sections.add("Compare jurisdictions", compare, () -> renderCompare(compare, null, null));
-        sections.add("National deviations", deviations, () -> renderDeviations(deviations));
-        sections.add("Adoption profiles", adoption, () -> renderAdoption(adoption, null));
-        sections.add("Instruments", instruments, () -> renderInstruments(instruments));
+        sections.add(UiText.t("crosswalk.section.matrix"), matrix, () -> renderMatrix(matrix, Set.of()));
+        sections.add(UiText.t("crosswalk.section.gaps"), gaps, () -> renderGaps(gaps, null));
+        sections.add(UiText.t("crosswalk.section.compare"), compare, () -> renderCompare(compare, null, null));
+        sections.add(UiText.t("crosswalk.deviations"), deviations, () -> renderDeviations(deviations));
+        sections.add(UiText.t("crosswalk.section.adoption"), adoption, () -> renderAdoption(adoption, null));
+        sections.add(UiText.t("crosswalk.section.instruments"), instruments, () -> renderInstruments(instruments));
         content.add(sections);
     }
 
@@ -104,26 +108,26 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
     private void renderMatrix(Div box, Set<BindingNature> natures) {
         box.removeAll();
         CrosswalkMatrix m = mappings.matrix(draft.id(), natures);
-        MultiSelectComboBox<BindingNature> filter = new MultiSelectComboBox<>("Binding nature");
+        MultiSelectComboBox<BindingNature> filter = new MultiSelectComboBox<>(UiText.t("crosswalk.binding-nature"));
         filter.setId("matrix-filter");
         filter.setItems(BindingNature.values());
         filter.setItemLabelGenerator(CrosswalkLabels::nature);
-        filter.setPlaceholder("All instruments");
+        filter.setPlaceholder(UiText.t("crosswalk.matrix.all-instruments"));
         filter.setValue(natures);
         filter.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 renderMatrix(box, e.getValue());
             }
         });
-        Div toolbar = new Div(filter, UiText.download("Export matrix (CSV)", fileBase() + "-crosswalk-matrix.csv",
+        Div toolbar = new Div(filter, UiText.download(UiText.t("crosswalk.matrix.export-csv"), fileBase() + "-crosswalk-matrix.csv",
                 "text/csv;charset=UTF-8", () -> interchange.matrixCsv(draft.id(), natures)),
-                UiText.download("Export OSCAL mapping collection", fileBase() + ".oscal-mapping.json",
+                UiText.download(UiText.t("crosswalk.matrix.export-oscal"), fileBase() + ".oscal-mapping.json",
                         "application/json", () -> interchange.exportOscal(draft.id())),
-                UiText.download("Export OLIR CSV", fileBase() + "-olir.csv", "text/csv;charset=UTF-8",
+                UiText.download(UiText.t("crosswalk.matrix.export-olir"), fileBase() + "-olir.csv", "text/csv;charset=UTF-8",
                         () -> interchange.exportOlir(draft.id())));
         toolbar.addClassName("draft-toolbar");
         if (mappings.canMap(draft.id())) {
-            Button importButton = new Button("Import mappings…", e -> new ImportMappingsDialog(interchange, draft.id(),
+            Button importButton = new Button(UiText.t("crosswalk.matrix.import"), e -> new ImportMappingsDialog(interchange, draft.id(),
                     () -> renderMatrix(box, natures)).open());
             importButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             toolbar.add(importButton);
@@ -137,13 +141,13 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
                         .withProperty("indent", r -> r.depth())
                         .withProperty("number", r -> r.clause().number())
                         .withProperty("title", r -> r.clause().title() == null ? "" : r.clause().title()))
-                .setHeader("Clause").setFrozen(true).setAutoWidth(false).setWidth("340px").setFlexGrow(0);
+                .setHeader(UiText.t("crosswalk.clause")).setFrozen(true).setAutoWidth(false).setWidth("340px").setFlexGrow(0);
         for (int c = 0; c < m.columns().size(); c++) {
             int col = c;
             CrosswalkMatrix.Column column = m.columns().get(c);
             Span header = new Span(column.label());
             header.getElement().setAttribute("title", column.jurisdictionName() + " · " + CrosswalkLabels.nature(column.bindingNature())
-                    + (column.status().isDefunct() ? " · " + column.status().name().toLowerCase() : ""));
+                    + (column.status().isDefunct() ? " · " + CrosswalkLabels.instrumentStatus(column.status()) : ""));
             Span jurisdiction = new Span(column.jurisdiction());
             jurisdiction.addClassName("matrix-jurisdiction");
             Div head = new Div(jurisdiction, header);
@@ -160,8 +164,7 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
         grid.setHeight("70vh");
         grid.addItemClickListener(e -> panel = CrosswalkPanel.replace(panel, new CrosswalkPanel(crosswalk, mappings,
                 draft.id(), e.getItem().clause(), () -> renderMatrix(box, natures))));
-        box.add(new Paragraph("Each cell shows the strongest relationship of the clause to any provision of the "
-                + "instrument, with its strength. Select a row to open the clause's crosswalk."), grid);
+        box.add(new Paragraph(UiText.t("crosswalk.matrix.intro")), grid);
     }
 
     private static CrosswalkMatrix.Cell cell(CrosswalkMatrix.Row r, int col) {
@@ -177,21 +180,22 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
 
     private static String tip(CrosswalkMatrix.Row r, int col, CrosswalkMatrix.Column column) {
         CrosswalkMatrix.Cell c = cell(r, col);
-        return r.clause().number() + " × " + column.label() + ": " + (c == null ? "not mapped"
-                : c.strongest().label() + (c.strength() == null ? "" : ", strength " + c.strength())
-                + " (" + c.mappings() + (c.mappings() == 1 ? " mapping)" : " mappings)"));
+        return r.clause().number() + " × " + column.label() + ": " + (c == null ? UiText.t("crosswalk.matrix.not-mapped")
+                : CrosswalkLabels.relationship(c.strongest())
+                + (c.strength() == null ? "" : ", " + UiText.t("crosswalk.panel.meta.strength", c.strength()))
+                + " (" + UiText.t("crosswalk.matrix.mappings", c.mappings()) + ")");
     }
 
     private static Div legend() {
         Div legend = new Div();
         legend.addClassName("matrix-legend");
-        legend.getElement().setAttribute("aria-label", "Legend");
+        legend.getElement().setAttribute("aria-label", UiText.t("crosswalk.matrix.legend"));
         for (Relationship r : Relationship.values()) {
-            Span s = new Span(CrosswalkLabels.symbol(r) + " " + r.label());
+            Span s = new Span(CrosswalkLabels.symbol(r) + " " + CrosswalkLabels.relationship(r));
             s.addClassNames("matrix-cell", CrosswalkLabels.cssClass(r));
             legend.add(s);
         }
-        Span none = new Span("blank: not mapped");
+        Span none = new Span(UiText.t("crosswalk.matrix.blank"));
         none.addClassNames("matrix-cell", "rel-none");
         legend.add(none);
         return legend;
@@ -205,7 +209,7 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
         s.setId(id);
         LinkedHashMap<String, String> options = new LinkedHashMap<>();
         mappings.jurisdictions().forEach((code, name) -> options.put(code, code + " · " + name));
-        crosswalk.instruments().forEach(i -> options.put(i.code(), i.code() + " · " + i.label() + " (instrument)"));
+        crosswalk.instruments().forEach(i -> options.put(i.code(), i.code() + " · " + i.label() + " (" + UiText.t("crosswalk.gaps.instrument") + ")"));
         s.setItems(options.keySet());
         s.setItemLabelGenerator(k -> options.getOrDefault(k, k));
         s.setWidth("min(100%, 26em)");
@@ -214,11 +218,11 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
 
     private void renderGaps(Div box, String scope) {
         box.removeAll();
-        Select<String> pick = scopeSelect("Jurisdiction or instrument", "gap-scope");
+        Select<String> pick = scopeSelect(UiText.t("crosswalk.gaps.scope"), "gap-scope");
         box.add(pick);
         String chosen = scope != null ? scope : mappings.jurisdictions().keySet().stream().findFirst().orElse(null);
         if (chosen == null) {
-            box.add(new Paragraph("No instruments are recorded yet."));
+            box.add(new Paragraph(UiText.t("crosswalk.none-recorded")));
             return;
         }
         pick.setValue(chosen);
@@ -230,15 +234,14 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
         CrosswalkGaps g = mappings.gaps(draft.id(), chosen);
         Div report = new Div();
         report.setId("gap-report");
-        report.add(new Paragraph(g.scopeLabel() + ": of " + g.clauseCount() + " requirement clauses, " + g.unmapped().size()
-                + " have no mapping and " + g.weak().size() + " only “intersects with”; " + g.uncovered().size()
-                + " of " + g.provisionCount() + " provisions are covered by no clause."));
-        report.add(new H3("Clauses with no mapping (" + g.unmapped().size() + ")"), clauseList(g.unmapped(), "gap-unmapped"));
-        report.add(new H3("Clauses with only weak mappings (" + g.weak().size() + ")"), clauseList(g.weak(), "gap-weak"));
+        report.add(new Paragraph(UiText.t("crosswalk.gaps.summary", g.scopeLabel(), g.clauseCount(), g.unmapped().size(),
+                g.weak().size(), g.uncovered().size(), g.provisionCount())));
+        report.add(new H3(UiText.t("crosswalk.gaps.unmapped", g.unmapped().size())), clauseList(g.unmapped(), "gap-unmapped"));
+        report.add(new H3(UiText.t("crosswalk.gaps.weak", g.weak().size())), clauseList(g.weak(), "gap-weak"));
         UnorderedList provisions = new UnorderedList();
         provisions.setId("gap-uncovered");
         g.uncovered().forEach(p -> provisions.add(new ListItem(p.instrumentCode() + " " + p.label())));
-        report.add(new H3("Provisions no clause covers (" + g.uncovered().size() + ")"), provisions);
+        report.add(new H3(UiText.t("crosswalk.gaps.uncovered", g.uncovered().size())), provisions);
         box.add(report);
     }
 
@@ -250,7 +253,7 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
                     "draftId", draft.id().toString(), "clauseId", c.id().toString())))));
         }
         if (clauses.isEmpty()) {
-            ul.add(new ListItem("None."));
+            ul.add(new ListItem(UiText.t("crosswalk.gaps.none")));
         }
         return ul;
     }
@@ -261,11 +264,11 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
         box.removeAll();
         List<String> codes = new ArrayList<>(mappings.jurisdictions().keySet());
         if (codes.size() < 2) {
-            box.add(new Paragraph("Comparison needs instruments of two jurisdictions."));
+            box.add(new Paragraph(UiText.t("crosswalk.compare.needs-two")));
             return;
         }
-        Select<String> l = scopeSelect("Left", "compare-left");
-        Select<String> r = scopeSelect("Right", "compare-right");
+        Select<String> l = scopeSelect(UiText.t("crosswalk.compare.left"), "compare-left");
+        Select<String> r = scopeSelect(UiText.t("crosswalk.compare.right"), "compare-right");
         String lv = left != null ? left : codes.get(0);
         String rv = right != null ? right : codes.get(1);
         l.setValue(lv);
@@ -279,19 +282,18 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
         Grid<JurisdictionComparison.Row> grid = new Grid<>();
         grid.setId("comparison");
         grid.addColumn(row -> links(row.left())).setHeader(lv).setFlexGrow(2);
-        grid.addColumn(row -> "↔ " + row.clause().label() + " ↔").setHeader("Clause").setFlexGrow(2);
+        grid.addColumn(row -> "↔ " + row.clause().label() + " ↔").setHeader(UiText.t("crosswalk.clause")).setFlexGrow(2);
         grid.addColumn(row -> links(row.right())).setHeader(rv).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(cmp.rows());
         grid.setAllRowsVisible(true);
         long shared = cmp.rows().stream().filter(JurisdictionComparison.Row::shared).count();
-        box.add(new Paragraph(shared + " clauses are mapped on both sides; the others show where one jurisdiction "
-                + "regulates what the other does not."), grid);
+        box.add(new Paragraph(UiText.t("crosswalk.compare.summary", shared)), grid);
     }
 
     private static String links(List<JurisdictionComparison.Link> links) {
         return links.stream().map(k -> k.provision().instrumentCode() + " " + k.provision().number() + " ("
-                + CrosswalkLabels.symbol(k.relationship()) + " " + k.relationship().label() + ")")
+                + CrosswalkLabels.symbol(k.relationship()) + " " + CrosswalkLabels.relationship(k.relationship()) + ")")
                 .collect(Collectors.joining("; "));
     }
 
@@ -300,15 +302,14 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
     private void renderDeviations(Div box) {
         box.removeAll();
         List<DeviationView> list = mappings.deviations(draft.id());
-        box.add(new Paragraph("A national deviation (CEN “A-deviation”) records where binding national law forces a "
-                + "requirement different from a clause, naming the provision that forces it."));
+        box.add(new Paragraph(UiText.t("crosswalk.deviations.intro")));
         Grid<DeviationView> grid = new Grid<>();
         grid.setId("deviations");
-        grid.addColumn(d -> d.clause().label()).setHeader("Clause").setFlexGrow(2);
-        grid.addColumn(DeviationView::jurisdiction).setHeader("Jurisdiction").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> d.instrumentLabel() + " " + d.provision().number()).setHeader("Forced by").setFlexGrow(2);
-        grid.addColumn(DeviationView::requirement).setHeader("National requirement").setFlexGrow(4);
-        grid.addColumn(DeviationView::author).setHeader("Recorded by").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> d.clause().label()).setHeader(UiText.t("crosswalk.clause")).setFlexGrow(2);
+        grid.addColumn(DeviationView::jurisdiction).setHeader(UiText.t("crosswalk.jurisdiction")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> d.instrumentLabel() + " " + d.provision().number()).setHeader(UiText.t("crosswalk.deviations.forced-by")).setFlexGrow(2);
+        grid.addColumn(DeviationView::requirement).setHeader(UiText.t("crosswalk.deviations.requirement")).setFlexGrow(4);
+        grid.addColumn(DeviationView::author).setHeader(UiText.t("crosswalk.deviations.recorded-by")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(list);
         grid.setAllRowsVisible(true);
@@ -321,37 +322,37 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
     private Div deviationForm(Div box) {
         ComboBox<ClauseRef> clause = clausePicker("deviation-clause");
         Select<InstrumentSummary> instrument = new Select<>();
-        instrument.setLabel("Binding instrument");
+        instrument.setLabel(UiText.t("crosswalk.deviations.instrument"));
         instrument.setId("deviation-instrument");
         instrument.setItems(crosswalk.instruments().stream().filter(i -> i.bindingNature().isBinding()).toList());
         instrument.setItemLabelGenerator(i -> i.jurisdiction() + " · " + i.label());
-        ComboBox<ProvisionView> provision = new ComboBox<>("Provision that forces it");
+        ComboBox<ProvisionView> provision = new ComboBox<>(UiText.t("crosswalk.deviations.provision"));
         provision.setId("deviation-provision");
         provision.setItemLabelGenerator(ProvisionView::label);
         instrument.addValueChangeListener(e -> provision.setItems(e.getValue() == null ? List.of()
                 : crosswalk.provisions(e.getValue().id(), false)));
-        TextArea requirement = new TextArea("What the national law requires instead");
+        TextArea requirement = new TextArea(UiText.t("crosswalk.deviations.instead"));
         requirement.setId("deviation-requirement");
         requirement.setWidthFull();
-        Button save = new Button("Record deviation", e -> {
+        Button save = new Button(UiText.t("crosswalk.deviations.record"), e -> {
             if (clause.getValue() == null || instrument.getValue() == null || provision.getValue() == null) {
-                UiText.notify("Choose the clause, the instrument and the provision.", true);
+                UiText.notify(UiText.t("crosswalk.deviations.incomplete"), true);
                 return;
             }
             run(() -> mappings.recordDeviation(draft.id(), new NewDeviation(clause.getValue().id(),
                     instrument.getValue().jurisdiction(), provision.getValue().id(), requirement.getValue())),
-                    "Deviation recorded.", () -> renderDeviations(box));
+                    UiText.t("crosswalk.deviations.recorded"), () -> renderDeviations(box));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div row = new Div(clause, instrument, provision);
         row.addClassName("form-row");
-        Div form = new Div(new H3("Record a national deviation"), row, requirement, save);
+        Div form = new Div(new H3(UiText.t("crosswalk.deviations.form")), row, requirement, save);
         form.addClassName("mapping-form");
         return form;
     }
 
     private ComboBox<ClauseRef> clausePicker(String id) {
-        ComboBox<ClauseRef> clause = new ComboBox<>("Clause");
+        ComboBox<ClauseRef> clause = new ComboBox<>(UiText.t("crosswalk.clause"));
         clause.setId(id);
         clause.setItems(mappings.matrix(draft.id(), Set.of()).rows().stream().map(CrosswalkMatrix.Row::clause).toList());
         clause.setItemLabelGenerator(ClauseRef::label);
@@ -363,11 +364,11 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
     private void renderAdoption(Div box, String jurisdiction) {
         box.removeAll();
         Select<String> pick = new Select<>();
-        pick.setLabel("Jurisdiction");
+        pick.setLabel(UiText.t("crosswalk.jurisdiction"));
         pick.setId("adoption-jurisdiction");
         LinkedHashMap<String, String> all = mappings.jurisdictions();
         if (all.isEmpty()) {
-            box.add(new Paragraph("No instruments are recorded yet."));
+            box.add(new Paragraph(UiText.t("crosswalk.none-recorded")));
             return;
         }
         pick.setItems(all.keySet());
@@ -378,20 +379,20 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
         AdoptionProfile profile = mappings.adoptionProfile(draft.id(), chosen);
         Map<AdoptionDecision, Long> counts = profile.lines().stream().filter(l -> l.decision() != null)
                 .collect(Collectors.groupingBy(AdoptionProfile.Line::decision, Collectors.counting()));
-        box.add(pick, new Paragraph(chosen + " adopts " + counts.getOrDefault(AdoptionDecision.ADOPT, 0L) + ", adapts "
-                + counts.getOrDefault(AdoptionDecision.ADAPT, 0L) + " and omits " + counts.getOrDefault(AdoptionDecision.OMIT, 0L)
-                + " of " + profile.lines().size() + " requirement clauses; the rest are undecided."));
+        box.add(pick, new Paragraph(UiText.t("crosswalk.adoption.summary", chosen, counts.getOrDefault(AdoptionDecision.ADOPT, 0L),
+                counts.getOrDefault(AdoptionDecision.ADAPT, 0L), counts.getOrDefault(AdoptionDecision.OMIT, 0L),
+                profile.lines().size())));
         Grid<AdoptionProfile.Line> grid = new Grid<>();
         grid.setId("adoption-profile");
-        grid.addColumn(l -> l.clause().label()).setHeader("Clause").setFlexGrow(3);
-        grid.addColumn(l -> l.decision() == null ? (l.deviations() > 0 ? "undecided (deviation recorded: adapt?)" : "undecided")
-                : l.decision().label()).setHeader("Decision").setFlexGrow(1);
-        grid.addColumn(l -> l.note() == null ? "" : l.note()).setHeader("Reason").setFlexGrow(3);
+        grid.addColumn(l -> l.clause().label()).setHeader(UiText.t("crosswalk.clause")).setFlexGrow(3);
+        grid.addColumn(l -> l.decision() == null ? (l.deviations() > 0 ? UiText.t("crosswalk.adoption.undecided.deviation") : UiText.t("crosswalk.adoption.undecided"))
+                : CrosswalkLabels.decision(l.decision())).setHeader(UiText.t("crosswalk.adoption.decision")).setFlexGrow(1);
+        grid.addColumn(l -> l.note() == null ? "" : l.note()).setHeader(UiText.t("crosswalk.adoption.reason")).setFlexGrow(3);
         if (mappings.canMap(draft.id())) {
             grid.addComponentColumn(l -> {
-                Button b = new Button("Decide…", e -> decide(box, chosen, l));
+                Button b = new Button(UiText.t("crosswalk.adoption.decide"), e -> decide(box, chosen, l));
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                b.getElement().setAttribute("aria-label", "Decide on clause " + l.clause().number());
+                b.getElement().setAttribute("aria-label", UiText.t("crosswalk.adoption.decide.aria", l.clause().number()));
                 return b;
             }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
@@ -403,22 +404,22 @@ public class CrosswalkView extends Main implements BeforeEnterObserver {
 
     private void decide(Div box, String jurisdiction, AdoptionProfile.Line line) {
         Dialog d = new Dialog();
-        d.setHeaderTitle(jurisdiction + ": clause " + line.clause().label());
-        RadioButtonGroup<AdoptionDecision> decision = new RadioButtonGroup<>("Decision");
+        d.setHeaderTitle(UiText.t("crosswalk.adoption.dialog", jurisdiction, line.clause().label()));
+        RadioButtonGroup<AdoptionDecision> decision = new RadioButtonGroup<>(UiText.t("crosswalk.adoption.decision"));
         decision.setItems(AdoptionDecision.values());
-        decision.setItemLabelGenerator(AdoptionDecision::label);
+        decision.setItemLabelGenerator(CrosswalkLabels::decision);
         decision.setValue(line.decision() == null ? AdoptionDecision.ADOPT : line.decision());
-        TextArea note = new TextArea("Reason (needed to adapt or omit)");
+        TextArea note = new TextArea(UiText.t("crosswalk.adoption.reason.field"));
         note.setWidthFull();
         note.setValue(line.note() == null ? "" : line.note());
         d.add(decision, note);
-        Button save = new Button("Save", e -> run(() -> mappings.decideAdoption(draft.id(), jurisdiction,
-                line.clause().id(), decision.getValue(), note.getValue()), "Decision saved.", () -> {
+        Button save = new Button(UiText.t("crosswalk.save"), e -> run(() -> mappings.decideAdoption(draft.id(), jurisdiction,
+                line.clause().id(), decision.getValue(), note.getValue()), UiText.t("crosswalk.adoption.saved"), () -> {
             d.close();
             renderAdoption(box, jurisdiction);
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), save);
+        d.getFooter().add(new Button(UiText.t("crosswalk.cancel"), e -> d.close()), save);
         d.open();
     }
 

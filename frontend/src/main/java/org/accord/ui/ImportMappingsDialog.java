@@ -19,12 +19,10 @@ import java.util.UUID;
 class ImportMappingsDialog extends Dialog {
 
     ImportMappingsDialog(CrosswalkInterchange interchange, UUID draftId, Runnable imported) {
-        setHeaderTitle("Import mappings");
+        setHeaderTitle(UiText.t("crosswalk.import-mappings.title"));
         setId("import-mappings");
         setWidth("min(760px, 96vw)");
-        Paragraph status = new Paragraph("OSCAL mapping-collection (.json, checked against the OSCAL schema) or an "
-                + "OLIR/STRM-style CSV. Clauses are matched by number and provisions by instrument code and identifier; "
-                + "existing mappings are updated.");
+        Paragraph status = new Paragraph(UiText.t("crosswalk.import-mappings.intro"));
         status.getElement().setAttribute("aria-live", "polite");
         status.setId("mapping-import-status");
         UnorderedList problems = new UnorderedList();
@@ -38,7 +36,7 @@ class ImportMappingsDialog extends Dialog {
                         ? interchange.importOlir(draftId, bytes) : interchange.importOscal(draftId, bytes);
                 ui.access(() -> {
                     problems.removeAll();
-                    status.setText(r.created() + " mappings created, " + r.updated() + " updated, " + r.unchanged() + " unchanged.");
+                    status.setText(UiText.t("crosswalk.import-mappings.done", r.created(), r.updated(), r.unchanged()));
                     r.warnings().forEach(w -> problems.add(new ListItem(w)));
                     imported.run();
                 });
@@ -57,6 +55,6 @@ class ImportMappingsDialog extends Dialog {
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setMaxFiles(1);
         add(upload, status, problems);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(UiText.t("crosswalk.close"), e -> close()));
     }
 }

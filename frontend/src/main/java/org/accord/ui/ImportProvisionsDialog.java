@@ -31,6 +31,7 @@ import java.util.function.Supplier;
  */
 class ImportProvisionsDialog extends Dialog {
 
+    /** The "no column" choice (shown in the page's language). */
     private static final String NONE = "(none)";
 
     private final CrosswalkService crosswalk;
@@ -40,7 +41,7 @@ class ImportProvisionsDialog extends Dialog {
     private final Paragraph status = new Paragraph();
     private final UnorderedList problems = new UnorderedList();
     private final ProgressBar progress = new ProgressBar(0, 1);
-    private final Button importButton = new Button("Import");
+    private final Button importButton = new Button(UiText.t("crosswalk.import-provisions.import"));
     private Supplier<List<ImportedProvision>> parse;
     private String workIri;
 
@@ -48,13 +49,13 @@ class ImportProvisionsDialog extends Dialog {
         this.crosswalk = crosswalk;
         this.instrument = instrument;
         this.imported = imported;
-        setHeaderTitle("Import provisions into " + instrument.label());
+        setHeaderTitle(UiText.t("crosswalk.import-provisions.title", instrument.label()));
         setId("import-provisions");
         setWidth("min(960px, 96vw)");
         status.getElement().setAttribute("aria-live", "polite");
         status.setId("import-status");
         progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", "Import progress");
+        progress.getElement().setAttribute("aria-label", UiText.t("crosswalk.import-provisions.progress"));
         problems.setId("import-problems");
         UI ui = UI.getCurrent();
         Upload[] holder = new Upload[1];
@@ -74,10 +75,9 @@ class ImportProvisionsDialog extends Dialog {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
         importButton.addClickListener(e -> run(ui));
-        add(new Paragraph("CSV (UTF-8) with one row per provision, or Akoma Ntoso 3.0 XML. A re-import matches "
-                + "provisions by identifier: their mappings stay; provisions missing from the file are kept but marked removed."),
+        add(new Paragraph(UiText.t("crosswalk.import-provisions.intro")),
                 upload, preview, progress, status, problems);
-        getFooter().add(new Button("Close", e -> close()), importButton);
+        getFooter().add(new Button(UiText.t("crosswalk.close"), e -> close()), importButton);
     }
 
     private void read(String name, byte[] bytes) {
@@ -91,9 +91,8 @@ class ImportProvisionsDialog extends Dialog {
                 AkomaNtoso.Parsed parsed = AkomaNtoso.parse(bytes);
                 workIri = parsed.workIri();
                 parse = parsed::provisions;
-                status.setText("Akoma Ntoso document" + (parsed.title() == null ? "" : " “" + parsed.title() + "”")
-                        + (parsed.workIri() == null ? "" : " (" + parsed.workIri() + ")") + ": "
-                        + parsed.provisions().size() + " provisions found. Check the first ones below, then import.");
+                status.setText(UiText.t("crosswalk.import-provisions.akn", (parsed.title() == null ? "" : " “" + parsed.title() + "”")
+                        + (parsed.workIri() == null ? "" : " (" + parsed.workIri() + ")"), parsed.provisions().size()));
                 preview.add(sample(parsed.provisions()));
             } else {
                 ProvisionCsv.Preview p = ProvisionCsv.preview(bytes, 5);
@@ -107,16 +106,16 @@ class ImportProvisionsDialog extends Dialog {
 
     private Div csvPreview(ProvisionCsv.Preview p, byte[] bytes) {
         Div box = new Div();
-        status.setText(p.totalRows() + " rows. Say which column holds what; the first rows are shown below.");
+        status.setText(UiText.t("crosswalk.import-provisions.csv", p.totalRows()));
         List<String> options = new ArrayList<>(List.of(NONE));
         options.addAll(p.headers());
         ProvisionCsv.ColumnMapping guess = p.suggestedMapping();
-        Select<String> id = column("Identifier (required)", options, guess.identifier(), "column-identifier");
-        Select<String> parent = column("Parent identifier", options, guess.parent(), "column-parent");
-        Select<String> number = column("Number", options, guess.number(), "column-number");
-        Select<String> heading = column("Heading", options, guess.heading(), "column-heading");
-        Select<String> text = column("Text", options, guess.text(), "column-text");
-        Select<String> language = column("Language", options, guess.language(), "column-language");
+        Select<String> id = column(UiText.t("crosswalk.import-provisions.identifier"), options, guess.identifier(), "column-identifier");
+        Select<String> parent = column(UiText.t("crosswalk.import-provisions.parent"), options, guess.parent(), "column-parent");
+        Select<String> number = column(UiText.t("crosswalk.import-provisions.number"), options, guess.number(), "column-number");
+        Select<String> heading = column(UiText.t("crosswalk.import-provisions.heading"), options, guess.heading(), "column-heading");
+        Select<String> text = column(UiText.t("crosswalk.import-provisions.text"), options, guess.text(), "column-text");
+        Select<String> language = column(UiText.t("crosswalk.instrument.language"), options, guess.language(), "column-language");
         Div row = new Div(id, parent, number, heading, text, language);
         row.addClassName("form-row");
         Grid<List<String>> grid = new Grid<>();
@@ -139,6 +138,7 @@ class ImportProvisionsDialog extends Dialog {
         s.setLabel(label);
         s.setId(id);
         s.setItems(options);
+        s.setItemLabelGenerator(o -> NONE.equals(o) ? UiText.t("crosswalk.import-provisions.no-column") : o);
         s.setValue(preset != null && options.contains(preset) ? preset : NONE);
         return s;
     }
@@ -152,7 +152,7 @@ class ImportProvisionsDialog extends Dialog {
         list.stream().limit(8).forEach(p -> ul.add(new ListItem((p.parentIdentifier() == null ? "" : "↳ ")
                 + p.number() + (p.heading() == null ? "" : " " + p.heading()) + " [" + p.identifier() + "]")));
         if (list.size() > 8) {
-            ul.add(new ListItem("… and " + (list.size() - 8) + " more"));
+            ul.add(new ListItem(UiText.t("crosswalk.import-provisions.more", list.size() - 8)));
         }
         return ul;
     }
@@ -165,20 +165,20 @@ class ImportProvisionsDialog extends Dialog {
         problems.removeAll();
         progress.setValue(0);
         progress.setVisible(true);
-        status.setText("Importing…");
+        status.setText(UiText.t("crosswalk.import-provisions.importing"));
         Thread worker = new Thread(new DelegatingSecurityContextRunnable(() -> {
             try {
                 List<ImportedProvision> rows = source.get();
                 ProvisionImport r = crosswalk.importProvisions(instrument.id(), rows, iri,
                         share -> ui.access(() -> {
                             progress.setValue(share);
-                            status.setText("Importing… " + Math.round(share * 100) + " % of " + rows.size() + " provisions");
+                            status.setText(UiText.t("crosswalk.import-provisions.importing.share", Math.round(share * 100), rows.size()));
                         }));
                 ui.access(() -> done(r));
             } catch (InvalidInputException ex) {
                 ui.access(() -> fail(ex));
             } catch (RuntimeException ex) {
-                ui.access(() -> fail(new InvalidInputException("The import failed and nothing was written: " + ex.getMessage())));
+                ui.access(() -> fail(new InvalidInputException(UiText.t("crosswalk.import-provisions.failed", String.valueOf(ex.getMessage())))));
             }
         }), "provision-import");
         worker.setDaemon(true);
@@ -187,10 +187,10 @@ class ImportProvisionsDialog extends Dialog {
 
     private void done(ProvisionImport r) {
         progress.setValue(1);
-        status.setText("Imported: " + r.added() + " added, " + r.updated() + " updated, " + r.unchanged() + " unchanged"
-                + (r.disappeared().isEmpty() ? "." : "; " + r.disappeared().size() + " provisions are no longer in the file"
-                + (r.mappingsOnDisappeared() > 0 ? " (" + r.mappingsOnDisappeared() + " mappings point to them and need review)" : "")
-                + " and are marked removed:"));
+        status.setText(UiText.t("crosswalk.import-provisions.done", r.added(), r.updated(), r.unchanged())
+                + (r.disappeared().isEmpty() ? "." : "; " + (r.mappingsOnDisappeared() > 0
+                ? UiText.t("crosswalk.import-provisions.disappeared.mapped", r.disappeared().size(), r.mappingsOnDisappeared())
+                : UiText.t("crosswalk.import-provisions.disappeared", r.disappeared().size()))));
         r.disappeared().forEach(d -> problems.add(new ListItem(d)));
         imported.run();
     }

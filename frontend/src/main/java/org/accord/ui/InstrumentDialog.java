@@ -11,7 +11,6 @@ import org.accord.crosswalk.*;
 import org.accord.shared.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -19,61 +18,62 @@ import java.util.function.Consumer;
 class InstrumentDialog extends Dialog {
 
     InstrumentDialog(CrosswalkService crosswalk, Consumer<UUID> created) {
-        setHeaderTitle("Add an instrument");
+        setHeaderTitle(UiText.t("crosswalk.instrument.dialog"));
         setId("instrument-dialog");
         setWidth("min(760px, 96vw)");
-        TextField code = new TextField("Code");
-        code.setHelperText("Short and unique, e.g. EU-AIA");
+        TextField code = new TextField(UiText.t("crosswalk.instrument.code"));
+        code.setHelperText(UiText.t("crosswalk.instrument.code.help"));
         code.setId("instrument-code");
-        TextField jurisdiction = new TextField("Jurisdiction");
-        jurisdiction.setHelperText("EU, BR, US-CO (ISO 3166-2) or a body such as OECD");
+        TextField jurisdiction = new TextField(UiText.t("crosswalk.jurisdiction"));
+        jurisdiction.setHelperText(UiText.t("crosswalk.instrument.jurisdiction.help"));
         jurisdiction.setId("instrument-jurisdiction");
-        Select<JurisdictionKind> kind = select("Jurisdiction kind", JurisdictionKind.values(), JurisdictionKind.COUNTRY);
-        TextField jurisdictionName = new TextField("Jurisdiction name");
-        TextField title = new TextField("Title");
-        TextField shortTitle = new TextField("Short title");
-        Select<InstrumentType> type = select("Type", InstrumentType.values(), InstrumentType.LAW);
+        Select<JurisdictionKind> kind = select(UiText.t("crosswalk.instrument.jurisdiction-kind"), JurisdictionKind.values(), JurisdictionKind.COUNTRY, CrosswalkLabels::jurisdictionKind);
+        TextField jurisdictionName = new TextField(UiText.t("crosswalk.instrument.jurisdiction-name"));
+        TextField title = new TextField(UiText.t("crosswalk.instrument.title"));
+        TextField shortTitle = new TextField(UiText.t("crosswalk.instrument.short-title"));
+        Select<InstrumentType> type = select(UiText.t("crosswalk.instrument.type"), InstrumentType.values(), InstrumentType.LAW, CrosswalkLabels::type);
         Select<BindingNature> nature = new Select<>();
-        nature.setLabel("Binding nature");
+        nature.setLabel(UiText.t("crosswalk.binding-nature"));
         nature.setItems(BindingNature.values());
         nature.setItemLabelGenerator(CrosswalkLabels::nature);
         nature.setValue(BindingNature.BINDING_LAW);
-        Select<InstrumentStatus> status = select("Status", InstrumentStatus.values(), InstrumentStatus.ADOPTED);
-        DatePicker adopted = new DatePicker("Adopted");
-        DatePicker inForce = new DatePicker("In force from");
-        DatePicker repealed = new DatePicker("Repealed or withdrawn on");
+        Select<InstrumentStatus> status = select(UiText.t("crosswalk.instrument.status"), InstrumentStatus.values(), InstrumentStatus.ADOPTED, CrosswalkLabels::instrumentStatus);
+        DatePicker adopted = new DatePicker(UiText.t("crosswalk.instrument.adopted"));
+        DatePicker inForce = new DatePicker(UiText.t("crosswalk.instrument.in-force"));
+        DatePicker repealed = new DatePicker(UiText.t("crosswalk.instrument.repealed"));
         TextField eli = new TextField("ELI");
-        TextField akn = new TextField("Akoma Ntoso work IRI");
+        TextField akn = new TextField(UiText.t("crosswalk.instrument.akn"));
         TextField urn = new TextField("URN");
         TextField url = new TextField("URL");
-        TextField language = new TextField("Language");
+        TextField language = new TextField(UiText.t("crosswalk.instrument.language"));
         language.setValue("en");
         FormLayout form = new FormLayout(code, jurisdiction, kind, jurisdictionName, title, shortTitle, type, nature, status,
                 adopted, inForce, repealed, eli, akn, urn, url, language);
         form.setColspan(title, 2);
         add(form);
-        Button save = new Button("Add instrument", e -> {
+        Button save = new Button(UiText.t("crosswalk.instrument.add"), e -> {
             try {
                 UUID id = crosswalk.createInstrument(new NewInstrument(code.getValue(), jurisdiction.getValue(),
                         kind.getValue(), jurisdictionName.getValue(), title.getValue(), shortTitle.getValue(), type.getValue(),
                         nature.getValue(), status.getValue(), adopted.getValue(), inForce.getValue(), repealed.getValue(),
                         eli.getValue(), akn.getValue(), urn.getValue(), url.getValue(), language.getValue()));
                 close();
-                UiText.notify("Instrument " + code.getValue().trim() + " added; import its provisions next.", false);
+                UiText.notify(UiText.t("crosswalk.instrument.added", code.getValue().trim()), false);
                 created.accept(id);
             } catch (InvalidInputException | AccessDeniedException ex) {
                 UiText.notify(ex.getMessage(), true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(UiText.t("crosswalk.cancel"), e -> close()), save);
     }
 
-    private static <E extends Enum<E>> Select<E> select(String label, E[] values, E initial) {
+    private static <E extends Enum<E>> Select<E> select(String label, E[] values, E initial,
+                                                        com.vaadin.flow.component.ItemLabelGenerator<E> labels) {
         Select<E> s = new Select<>();
         s.setLabel(label);
         s.setItems(values);
-        s.setItemLabelGenerator(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        s.setItemLabelGenerator(labels);
         s.setValue(initial);
         return s;
     }

@@ -10,7 +10,6 @@ import org.accord.crosswalk.CrosswalkService;
 import org.accord.crosswalk.InstrumentSummary;
 import org.accord.crosswalk.ProvisionView;
 
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** The instruments crosswalks point to, and the provision tree of the one selected; the secretariat imports. */
@@ -23,17 +22,17 @@ class InstrumentsPanel extends Div {
     InstrumentsPanel(CrosswalkService crosswalk) {
         this.crosswalk = crosswalk;
         grid.setId("instruments");
-        grid.addColumn(InstrumentSummary::jurisdiction).setHeader("Jurisdiction").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InstrumentSummary::label).setHeader("Instrument").setFlexGrow(2);
-        grid.addColumn(i -> i.type().name().toLowerCase(Locale.ROOT)).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> CrosswalkLabels.nature(i.bindingNature())).setHeader("Binding nature").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> i.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InstrumentSummary::provisionCount).setHeader("Provisions").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InstrumentSummary::jurisdiction).setHeader(UiText.t("crosswalk.jurisdiction")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InstrumentSummary::label).setHeader(UiText.t("crosswalk.instrument")).setFlexGrow(2);
+        grid.addColumn(i -> CrosswalkLabels.type(i.type())).setHeader(UiText.t("crosswalk.instrument.type")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> CrosswalkLabels.nature(i.bindingNature())).setHeader(UiText.t("crosswalk.binding-nature")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> CrosswalkLabels.instrumentStatus(i.status())).setHeader(UiText.t("crosswalk.instrument.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InstrumentSummary::provisionCount).setHeader(UiText.t("crosswalk.instruments.provisions")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::show));
         if (crosswalk.canImport()) {
-            Button add = new Button("Add instrument…", e -> new InstrumentDialog(crosswalk, this::refresh).open());
+            Button add = new Button(UiText.t("crosswalk.instruments.add"), e -> new InstrumentDialog(crosswalk, this::refresh).open());
             add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(add);
         }
@@ -51,10 +50,10 @@ class InstrumentsPanel extends Div {
         detail.removeAll();
         detail.add(new H3(i.title()));
         Paragraph facts = new Paragraph(i.jurisdictionName() + " · " + CrosswalkLabels.nature(i.bindingNature())
-                + " · " + i.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + (i.adopted() == null ? "" : " · adopted " + i.adopted())
-                + (i.inForce() == null ? "" : " · in force " + i.inForce())
-                + (i.repealed() == null ? "" : " · repealed " + i.repealed()));
+                + " · " + CrosswalkLabels.instrumentStatus(i.status())
+                + (i.adopted() == null ? "" : " · " + UiText.t("crosswalk.instruments.adopted-on", i.adopted().toString()))
+                + (i.inForce() == null ? "" : " · " + UiText.t("crosswalk.instruments.in-force-on", i.inForce().toString()))
+                + (i.repealed() == null ? "" : " · " + UiText.t("crosswalk.instruments.repealed-on", i.repealed().toString())));
         facts.addClassName("meta");
         detail.add(facts);
         Div ids = new Div();
@@ -70,7 +69,7 @@ class InstrumentsPanel extends Div {
                 });
         detail.add(ids);
         if (crosswalk.canImport()) {
-            Button importButton = new Button("Import provisions…", e -> new ImportProvisionsDialog(crosswalk, i,
+            Button importButton = new Button(UiText.t("crosswalk.instruments.import"), e -> new ImportProvisionsDialog(crosswalk, i,
                     () -> refresh(i.id())).open());
             importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             detail.add(importButton);
@@ -82,9 +81,9 @@ class InstrumentsPanel extends Div {
                         .withProperty("indent", p -> p.depth() * 1.2)
                         .withProperty("cls", p -> p.removed() ? "removed" : "")
                         .withProperty("number", ProvisionView::number)
-                        .withProperty("heading", p -> (p.heading() == null ? "" : p.heading()) + (p.removed() ? " (removed in last import)" : "")))
-                .setHeader("Provision").setFlexGrow(2);
-        provisions.addColumn(p -> p.body() == null ? "" : p.body()).setHeader("Text or summary").setFlexGrow(4);
+                        .withProperty("heading", p -> (p.heading() == null ? "" : p.heading()) + (p.removed() ? " (" + UiText.t("crosswalk.instruments.removed") + ")" : "")))
+                .setHeader(UiText.t("crosswalk.panel.provision")).setFlexGrow(2);
+        provisions.addColumn(p -> p.body() == null ? "" : p.body()).setHeader(UiText.t("crosswalk.instruments.text")).setFlexGrow(4);
         provisions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         provisions.setItems(crosswalk.provisions(i.id(), true));
         provisions.setHeight("50vh");

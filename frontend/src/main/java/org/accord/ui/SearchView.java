@@ -15,19 +15,28 @@ import java.util.*;
  * open is shown. The query lives in the URL ({@code /search?q=…&kind=CLAUSE}) so results can be shared.
  */
 @Route("search")
-@PageTitle("Search · Accord")
 @PermitAll
-public class SearchView extends Main implements BeforeEnterObserver {
+public class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Map<String, String> FACET_LABELS = new LinkedHashMap<>();
+    @Override
+    public String getPageTitle() {
+        return UiText.t("search.title") + " · Accord";
+    }
 
-    static {
-        FACET_LABELS.put("kind", "Kind");
-        FACET_LABELS.put("committee", "Committee");
-        FACET_LABELS.put("jurisdiction", "Jurisdiction");
-        FACET_LABELS.put("bindingNature", "Binding nature");
-        FACET_LABELS.put("stage", "Stage");
-        FACET_LABELS.put("language", "Language");
+    /** The facets, in the order shown. */
+    private static final List<String> FACETS = List.of("kind", "committee", "jurisdiction", "bindingNature", "stage", "language");
+
+    /** A facet's name in the page's language. */
+    static String facetLabel(String facet) {
+        return switch (facet) {
+            case "kind" -> UiText.t("search.facet.kind");
+            case "committee" -> UiText.t("search.facet.committee");
+            case "jurisdiction" -> UiText.t("search.facet.jurisdiction");
+            case "bindingNature" -> UiText.t("search.facet.binding-nature");
+            case "stage" -> UiText.t("search.facet.stage");
+            case "language" -> UiText.t("search.facet.language");
+            default -> facet;
+        };
     }
 
     private final SearchService search;
@@ -43,17 +52,17 @@ public class SearchView extends Main implements BeforeEnterObserver {
         this.staff = access.isStaff();
         addClassName("search-view");
         query.setId("search-query");
-        query.setLabel("Search");
+        query.setLabel(UiText.t("search.title"));
         query.setWidth("min(100%, 40em)");
         query.setClearButtonVisible(true);
         query.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> go(query.getValue(), filters));
         facets.addClassName("search-facets");
-        facets.getElement().setAttribute("aria-label", "Narrow the results");
+        facets.getElement().setAttribute("aria-label", UiText.t("search.narrow"));
         results.setId("search-results");
         results.getElement().setAttribute("aria-live", "polite");
         Div body = new Div(facets, results);
         body.addClassName("search-body");
-        add(new H2("Search"), query, body);
+        add(new H2(UiText.t("search.title")), query, body);
         if (staff) {
             add(indexPanel());
         }
@@ -64,27 +73,28 @@ public class SearchView extends Main implements BeforeEnterObserver {
         Div box = new Div();
         box.setId("search-index-status");
         com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar(0, 1);
-        bar.getElement().setAttribute("aria-label", "Rebuild progress");
+        bar.getElement().setAttribute("aria-label", UiText.t("search.index.progress"));
         bar.setVisible(false);
         Paragraph state = new Paragraph();
         Runnable refresh = () -> {
             SearchService.Status s = search.status();
-            state.setText(s.health().engine() + (s.health().up() ? " · up" : " · DOWN") + " · " + s.documents()
-                    + " documents · " + s.pendingChanges() + " changes waiting"
-                    + (s.lastError() == null ? "" : " · last error: " + s.lastError())
+            state.setText(s.health().engine() + " · " + (s.health().up() ? UiText.t("search.index.up") : UiText.t("search.index.down"))
+                    + " · " + UiText.t("search.index.documents", s.documents())
+                    + " · " + UiText.t("search.index.pending", s.pendingChanges())
+                    + (s.lastError() == null ? "" : " · " + UiText.t("search.index.last-error", s.lastError()))
                     + (s.health().notes().isEmpty() ? "" : " · " + String.join("; ", s.health().notes())));
             bar.setVisible(s.reindexProgress() >= 0 || s.pendingChanges() > 0);
             bar.setValue(Math.max(0, Math.min(1, s.reindexProgress())));
         };
-        com.vaadin.flow.component.button.Button rebuild = new com.vaadin.flow.component.button.Button("Rebuild index", e -> {
+        com.vaadin.flow.component.button.Button rebuild = new com.vaadin.flow.component.button.Button(UiText.t("search.index.rebuild"), e -> {
             search.reindexAll();
-            UiText.notify("Rebuilding the index in the background.", false);
+            UiText.notify(UiText.t("search.index.rebuilding"), false);
             refresh.run();
         });
-        com.vaadin.flow.component.button.Button check = new com.vaadin.flow.component.button.Button("Refresh", e -> refresh.run());
+        com.vaadin.flow.component.button.Button check = new com.vaadin.flow.component.button.Button(UiText.t("search.index.refresh"), e -> refresh.run());
         box.add(state, bar, rebuild, check);
         refresh.run();
-        return new com.vaadin.flow.component.details.Details("Search index (secretariat)", box);
+        return new com.vaadin.flow.component.details.Details(UiText.t("search.index.title"), box);
     }
 
     private void go(String q, Map<String, Set<String>> f) {
@@ -103,7 +113,7 @@ public class SearchView extends Main implements BeforeEnterObserver {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         String q = params.getOrDefault("q", List.of("")).stream().findFirst().orElse("");
         filters = new HashMap<>();
-        for (String facet : FACET_LABELS.keySet()) {
+        for (String facet : FACETS) {
             List<String> v = params.get(facet);
             if (v != null && !v.isEmpty()) {
                 filters.put(facet, new LinkedHashSet<>(v));
@@ -117,17 +127,18 @@ public class SearchView extends Main implements BeforeEnterObserver {
         results.removeAll();
         facets.removeAll();
         if (q.isBlank()) {
-            results.add(new Paragraph("Type a few words: clause text, a term, a comment, a law's provision."));
+            results.add(new Paragraph(UiText.t("search.hint")));
             return;
         }
         SearchResult r = search.search(q, filters, 50);
         r.notices().forEach(n -> {
-            Paragraph p = new Paragraph(n);
+            Paragraph p = new Paragraph(notice(n));
             p.addClassName("warning");
             results.add(p);
         });
-        results.add(new Paragraph(r.total() == 0 ? "Nothing found." : r.total() + (r.total() == 1 ? " result" : " results")
-                + (r.hits().size() < r.total() ? ", the best " + r.hits().size() + " shown" : "") + "."));
+        results.add(new Paragraph(r.total() == 0 ? UiText.t("search.nothing")
+                : r.hits().size() < r.total() ? UiText.t("search.count.best", r.total(), r.hits().size())
+                : UiText.t("search.count", r.total())));
         Map<SearchKind, List<SearchHit>> byKind = new EnumMap<>(SearchKind.class);
         r.hits().forEach(h -> byKind.computeIfAbsent(h.kind(), k -> new ArrayList<>()).add(h));
         byKind.forEach((kind, hits) -> {
@@ -156,19 +167,19 @@ public class SearchView extends Main implements BeforeEnterObserver {
             }
             results.add(group);
         });
-        FACET_LABELS.forEach((facet, label) -> {
+        FACETS.forEach(facet -> {
             Map<String, Long> counts = r.facets().getOrDefault(facet, Map.of());
             Set<String> chosen = filters.getOrDefault(facet, Set.of());
             if (counts.isEmpty() && chosen.isEmpty()) {
                 return;
             }
-            CheckboxGroup<String> box = new CheckboxGroup<>(label);
+            CheckboxGroup<String> box = new CheckboxGroup<>(facetLabel(facet));
             box.setId("facet-" + facet);
             box.addThemeName("vertical");
             List<String> values = new ArrayList<>(counts.keySet());
             chosen.stream().filter(v -> !values.contains(v)).forEach(values::add);
             box.setItems(values);
-            box.setItemLabelGenerator(v -> (facet.equals("kind") ? label(SearchKind.valueOf(v)) : v) + " (" + counts.getOrDefault(v, 0L) + ")");
+            box.setItemLabelGenerator(v -> facetValue(facet, v) + " (" + UiText.t("search.facet.count", counts.getOrDefault(v, 0L)) + ")");
             box.setValue(chosen);
             box.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
@@ -187,11 +198,68 @@ public class SearchView extends Main implements BeforeEnterObserver {
 
     static String label(SearchKind kind) {
         return switch (kind) {
-            case CLAUSE -> "Clauses";
-            case TERM -> "Terms and definitions";
-            case COMMENT -> "Comments";
-            case PROVISION -> "Provisions of law";
-            case PUBLICATION -> "Publications";
+            case CLAUSE -> UiText.t("search.kind.clause");
+            case TERM -> UiText.t("search.kind.term");
+            case COMMENT -> UiText.t("search.kind.comment");
+            case PROVISION -> UiText.t("search.kind.provision");
+            case PUBLICATION -> UiText.t("search.kind.publication");
         };
+    }
+
+    /** A facet value as readers know it: kinds and binding natures in words; codes (stage, language) as they are. */
+    static String facetValue(String facet, String value) {
+        try {
+            if (facet.equals("kind")) {
+                return label(SearchKind.valueOf(value));
+            }
+            if (facet.equals("bindingNature")) {
+                return CrosswalkLabels.nature(org.accord.crosswalk.BindingNature.valueOf(value));
+            }
+        } catch (IllegalArgumentException unknown) {
+            // a value this page does not know: shown as indexed
+        }
+        return value;
+    }
+
+    private static final java.util.regex.Pattern SHORTENED_WORDS = java.util.regex.Pattern.compile("Your query was shortened to its first (\\d+) words\\.");
+    private static final java.util.regex.Pattern SHORTENED_CHARACTERS = java.util.regex.Pattern.compile("Your query was shortened to its first (\\d+) characters\\.");
+    private static final java.util.regex.Pattern FIRST_CHARACTERS = java.util.regex.Pattern.compile("Only the first (\\d+) characters of your query were used\\.");
+    private static final java.util.regex.Pattern UNAVAILABLE = java.util.regex.Pattern.compile("Search is unavailable right now \\((.*)\\); everything else keeps working\\. Try again in a moment\\.");
+
+    /**
+     * A notice of the search service in the page's language. The service words them in English (it has no UI
+     * language); the known ones are translated here, any other is shown as it is rather than hidden.
+     */
+    static String notice(String text) {
+        switch (text) {
+            case "Your query was read as plain words." -> {
+                return UiText.t("search.notice.plain-words");
+            }
+            case "Your query has no words to search for." -> {
+                return UiText.t("search.notice.no-words");
+            }
+            case "Your query matches too many word variants; try fewer wildcards or ~." -> {
+                return UiText.t("search.notice.too-complex");
+            }
+            default -> {
+            }
+        }
+        java.util.regex.Matcher m = SHORTENED_WORDS.matcher(text);
+        if (m.matches()) {
+            return UiText.t("search.notice.shortened-words", m.group(1));
+        }
+        m = SHORTENED_CHARACTERS.matcher(text);
+        if (m.matches()) {
+            return UiText.t("search.notice.shortened-characters", m.group(1));
+        }
+        m = FIRST_CHARACTERS.matcher(text);
+        if (m.matches()) {
+            return UiText.t("search.notice.first-characters", m.group(1));
+        }
+        m = UNAVAILABLE.matcher(text);
+        if (m.matches()) {
+            return UiText.t("search.notice.unavailable", m.group(1));
+        }
+        return text;
     }
 }

@@ -42,13 +42,13 @@ class SeatPlanEditor extends Div {
     private final Consumer<SeatPlanSpec> onSaved;
     private final Map<String, String> choices;
 
-    private final IntegerField seatCount = new IntegerField("Seats");
-    private final RadioButtonGroup<CountingRule> rule = new RadioButtonGroup<>("Counting rule for minimums");
-    private final IntegerField termMonths = new IntegerField("Term (months)");
-    private final IntegerField termLimit = new IntegerField("Term limit (consecutive terms)");
-    private final Checkbox open = new Checkbox("Taking applications");
-    private final Checkbox twinning = new Checkbox("Twinned leadership required (Global Majority co-convenor)");
-    private final TextField seed = new TextField("Published lottery seed");
+    private final IntegerField seatCount = new IntegerField(UiText.t("seatplan.seats"));
+    private final RadioButtonGroup<CountingRule> rule = new RadioButtonGroup<>(UiText.t("seatplan.rule"));
+    private final IntegerField termMonths = new IntegerField(UiText.t("seatplan.term-months"));
+    private final IntegerField termLimit = new IntegerField(UiText.t("seatplan.term-limit"));
+    private final Checkbox open = new Checkbox(UiText.t("seatplan.open"));
+    private final Checkbox twinning = new Checkbox(UiText.t("seatplan.twinning"));
+    private final TextField seed = new TextField(UiText.t("seatplan.seed"));
     private final Div quotaRows = new Div();
     private final List<QuotaRowEditor> rows = new ArrayList<>();
     private final Div feasibility = new Div();
@@ -69,27 +69,27 @@ class SeatPlanEditor extends Div {
         seatCount.setStepButtonsVisible(true);
         rule.setItems(CountingRule.values());
         rule.setItemLabelGenerator(r -> r == CountingRule.COUNT_TOWARD_ALL
-                ? "Count toward all: a seat counts for every group its holder belongs to"
-                : "One-to-one: a seat counts toward one minimum only");
+                ? UiText.t("seatplan.rule.count-toward-all")
+                : UiText.t("seatplan.rule.one-to-one"));
         termMonths.setMin(1);
         termLimit.setMin(1);
-        seed.setHelperText("Published before a lottery draw, so anyone can re-run it");
+        seed.setHelperText(UiText.t("seatplan.seed.help"));
         seed.setId("lottery-seed");
-        Button generate = new Button("New seed", e -> seed.setValue(Long.toString(new SecureRandom().nextLong() >>> 1)));
+        Button generate = new Button(UiText.t("seatplan.seed.new"), e -> seed.setValue(Long.toString(new SecureRandom().nextLong() >>> 1)));
         generate.setEnabled(editable);
 
         FlexLayout basics = new FlexLayout(seatCount, termMonths, termLimit, seed, generate);
         basics.addClassName("form-row");
         quotaRows.addClassName("quota-rows");
         quotaRows.getElement().setAttribute("role", "list");
-        quotaRows.getElement().setAttribute("aria-label", "Quotas");
-        Button add = new Button("Add quota", VaadinIcon.PLUS.create(), e -> {
+        quotaRows.getElement().setAttribute("aria-label", UiText.t("seatplan.quotas"));
+        Button add = new Button(UiText.t("seatplan.quota.add"), VaadinIcon.PLUS.create(), e -> {
             addRow(null);
             check();
         });
         add.setId("add-quota");
         add.setEnabled(editable);
-        Button save = new Button("Save seat plan", e -> save());
+        Button save = new Button(UiText.t("seatplan.save"), e -> save());
         save.setId("save-plan");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(editable);
@@ -97,11 +97,11 @@ class SeatPlanEditor extends Div {
         feasibility.addClassName("feasibility");
         feasibility.getElement().setAttribute("aria-live", "polite");
 
-        add(basics, rule, new FlexLayout(open, twinning), new H3("Quotas"),
-                new Paragraph("A minimum or maximum per group: a number of seats (3) or a share of the seats (40%)."),
+        add(basics, rule, new FlexLayout(open, twinning), new H3(UiText.t("seatplan.quotas")),
+                new Paragraph(UiText.t("seatplan.quotas.help")),
                 quotaRows, add);
         if (canCheck) {
-            add(new H3("Check against the current applicants"), feasibility);
+            add(new H3(UiText.t("seatplan.check")), feasibility);
         }
         add(save);
 
@@ -123,7 +123,7 @@ class SeatPlanEditor extends Div {
         twinning.setValue(plan != null && Boolean.TRUE.equals(plan.twinningRequired()));
         seed.setValue(plan == null || plan.lotterySeed() == null ? "" : Long.toString(plan.lotterySeed()));
         if (plan != null && plan.seedPublishedAt() != null) {
-            seed.setHelperText("Published " + UiText.utc(plan.seedPublishedAt()));
+            seed.setHelperText(UiText.t("seatplan.seed.published", Timestamps.localAndUtc(plan.seedPublishedAt())));
         }
         quotaRows.removeAll();
         rows.clear();
@@ -168,7 +168,7 @@ class SeatPlanEditor extends Div {
                 seedValue = Long.parseLong(seed.getValue().trim());
                 seed.setInvalid(false);
             } catch (NumberFormatException e) {
-                seed.setErrorMessage("A seed is a whole number");
+                seed.setErrorMessage(UiText.t("seatplan.seed.invalid"));
                 seed.setInvalid(true);
                 ok = false;
             }
@@ -187,7 +187,7 @@ class SeatPlanEditor extends Div {
         feasibility.removeAll();
         SeatPlanSpec spec = read();
         if (spec == null) {
-            feasibility.add(new Paragraph("Correct the marked fields to check the plan."));
+            feasibility.add(new Paragraph(UiText.t("seatplan.correct-to-check")));
             feasibility.getElement().setAttribute("data-state", "invalid");
             return;
         }
@@ -195,14 +195,13 @@ class SeatPlanEditor extends Div {
             FeasibilityReport r = seats.checkPlan(workingGroupId, spec);
             if (r.feasible()) {
                 feasibility.getElement().setAttribute("data-state", "feasible");
-                feasibility.add(new Paragraph("✓ Feasible: the " + r.applicants()
-                        + " eligible applicants can fill this plan with every quota met."));
+                feasibility.add(new Paragraph("✓ " + UiText.t("seatplan.feasible", r.applicants())));
             } else {
                 feasibility.getElement().setAttribute("data-state", "infeasible");
-                feasibility.add(new Paragraph("✗ Not feasible with the " + r.applicants() + " eligible applicants:"));
+                feasibility.add(new Paragraph("✗ " + UiText.t("seatplan.infeasible", r.applicants())));
                 UnorderedList list = new UnorderedList();
                 r.conflicts().forEach(c -> list.add(new ListItem(c)));
-                r.relaxations().forEach(c -> list.add(new ListItem("Smallest change that would work: " + c)));
+                r.relaxations().forEach(c -> list.add(new ListItem(UiText.t("seatplan.relaxation", c))));
                 feasibility.add(list);
             }
         } catch (InvalidInputException e) {
@@ -219,13 +218,13 @@ class SeatPlanEditor extends Div {
     private void save() {
         SeatPlanSpec spec = read();
         if (spec == null) {
-            UiText.notify("Correct the marked fields first", true);
+            UiText.notify(UiText.t("seatplan.correct-first"), true);
             return;
         }
         try {
             SeatPlanSpec saved = seats.saveSeatPlan(workingGroupId, spec);
             load(saved);
-            UiText.notify("Seat plan saved", false);
+            UiText.notify(UiText.t("seatplan.saved"), false);
             onSaved.accept(saved);
         } catch (InvalidInputException e) {
             UiText.notify(e.getMessage() + (e.details().size() > 1 ? ": " + String.join("; ", e.details()) : ""), true);
@@ -234,9 +233,9 @@ class SeatPlanEditor extends Div {
 
     /** One quota line: attribute, minimum, maximum. */
     private final class QuotaRowEditor extends FlexLayout {
-        final ComboBox<String> attribute = new ComboBox<>("Group");
-        final TextField min = new TextField("Minimum");
-        final TextField max = new TextField("Maximum");
+        final ComboBox<String> attribute = new ComboBox<>(UiText.t("seatplan.quota.group"));
+        final TextField min = new TextField(UiText.t("seatplan.quota.min"));
+        final TextField max = new TextField(UiText.t("seatplan.quota.max"));
         final Button remove = new Button(VaadinIcon.TRASH.create());
 
         QuotaRowEditor(QuotaSpec q, int index) {
@@ -246,13 +245,13 @@ class SeatPlanEditor extends Div {
             attribute.setItemLabelGenerator(a -> choices.getOrDefault(a, a));
             attribute.setAllowCustomValue(true);
             attribute.addCustomValueSetListener(e -> attribute.setValue(e.getDetail()));
-            attribute.setHelperText("or type country:CC");
+            attribute.setHelperText(UiText.t("seatplan.quota.group.help"));
             attribute.setId("quota-attribute-" + index);
             min.setId("quota-min-" + index);
             max.setId("quota-max-" + index);
-            min.setPlaceholder("e.g. 3 or 40%");
-            max.setPlaceholder("e.g. 2 or 40%");
-            remove.setAriaLabel("Remove this quota");
+            min.setPlaceholder(UiText.t("seatplan.quota.min.placeholder"));
+            max.setPlaceholder(UiText.t("seatplan.quota.max.placeholder"));
+            remove.setAriaLabel(UiText.t("seatplan.quota.remove"));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.addClickListener(e -> {
                 rows.remove(this);
@@ -289,7 +288,7 @@ class SeatPlanEditor extends Div {
             if (attribute.getValue() == null || attribute.getValue().isBlank()) {
                 boolean blank = lo.empty() && hi.empty();
                 attribute.setInvalid(!blank);
-                attribute.setErrorMessage("Choose a group");
+                attribute.setErrorMessage(UiText.t("seatplan.quota.choose-group"));
                 return blank ? new QuotaSpec(null, null, null, null, null, null) : null;
             }
             attribute.setInvalid(false);
@@ -322,7 +321,7 @@ class SeatPlanEditor extends Div {
                 }
                 return new Bound(n, null);
             } catch (NumberFormatException e) {
-                f.setErrorMessage("A whole number of seats (3) or a share from 0% to 100% (40%)");
+                f.setErrorMessage(UiText.t("seatplan.quota.invalid"));
                 f.setInvalid(true);
                 return null;
             }

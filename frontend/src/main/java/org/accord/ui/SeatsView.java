@@ -30,10 +30,14 @@ import java.util.*;
  * secretariat (the convenor may look). An allocation is a proposal until the secretariat confirms it.
  */
 @Route("seats/:wg?")
-@PageTitle("Seats · Accord")
 @Menu(order = 3, title = "Seats", icon = "vaadin:users")
 @PermitAll
-public class SeatsView extends Main implements BeforeEnterObserver {
+public class SeatsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return UiText.t("seats.title") + " · Accord";
+    }
 
     private final SeatService seats;
     private final MembershipService membership;
@@ -49,7 +53,7 @@ public class SeatsView extends Main implements BeforeEnterObserver {
         this.membership = membership;
         this.access = access;
         addClassNames("page", "seats-view");
-        add(new H1("Seats and quotas"), groupSelect, content);
+        add(new H1(UiText.t("seats.heading")), groupSelect, content);
     }
 
     @Override
@@ -57,7 +61,7 @@ public class SeatsView extends Main implements BeforeEnterObserver {
         WorkingGroupSummary chosen = groupSelect.choose(membership.workingGroups(), event).orElse(null);
         if (chosen == null) {
             content.removeAll();
-            content.add(new Paragraph("There are no working groups yet."));
+            content.add(new Paragraph(UiText.t("seats.no-groups")));
             return;
         }
         wg = chosen.id();
@@ -69,14 +73,14 @@ public class SeatsView extends Main implements BeforeEnterObserver {
     private void render() {
         content.removeAll();
         Sections sections = new Sections();
-        sections.add("Roster and compliance", rosterTab());
+        sections.add(UiText.t("seats.section.roster"), rosterTab());
         Optional<SeatPlanSpec> plan = seats.seatPlan(wg);
-        sections.add("Seat plan", new SeatPlanEditor(seats, wg, plan.orElse(null), staff, staff || convenor, saved -> render()));
+        sections.add(UiText.t("seats.section.plan"), new SeatPlanEditor(seats, wg, plan.orElse(null), staff, staff || convenor, saved -> render()));
         if (staff || convenor) {
-            sections.add("Applications", applicationsTab(plan.orElse(null)));
-            sections.add("Allocation", allocationTab(plan.orElse(null)));
+            sections.add(UiText.t("seats.section.applications"), applicationsTab(plan.orElse(null)));
+            sections.add(UiText.t("seats.section.allocation"), allocationTab(plan.orElse(null)));
         } else {
-            sections.add("Apply", applyTab(plan.orElse(null)));
+            sections.add(UiText.t("seats.section.apply"), applyTab(plan.orElse(null)));
         }
         content.add(sections);
     }
@@ -90,65 +94,66 @@ public class SeatsView extends Main implements BeforeEnterObserver {
     private Div rosterTab() {
         Div tab = new Div();
         Roster roster = seats.roster(wg);
-        CompliancePanel panel = new CompliancePanel("Quota compliance", "compliance-status");
-        String note = roster.seats() == 0 ? "No seat plan yet."
-                : roster.holders().size() + " of " + roster.seats() + " seats filled"
-                + (roster.vacancies() > 0 ? ", " + roster.vacancies() + " vacant" : "")
-                + (roster.confirmedAllocation() == null ? "" : " (allocation " + roster.confirmedAllocation() + ")");
+        CompliancePanel panel = new CompliancePanel(UiText.t("seats.roster.compliance"), "compliance-status");
+        String note = roster.seats() == 0 ? UiText.t("seats.roster.no-plan")
+                : UiText.t("seats.roster.filled", roster.holders().size(), roster.seats())
+                + (roster.vacancies() > 0 ? ", " + UiText.t("seats.roster.vacant", roster.vacancies()) : "")
+                + (roster.confirmedAllocation() == null ? "" : " (" + UiText.t("seats.roster.allocation", String.valueOf(roster.confirmedAllocation())) + ")");
         panel.show(roster.compliance(), roster.compliant() && roster.seats() > 0, note);
         Roster.Twinning t = roster.twinning();
-        Paragraph twin = new Paragraph((t.met() ? "✓ " : "✗ ") + "Leadership: " + t.message()
-                + (t.convenor() == null ? "" : " (convenor " + t.convenor() + ", " + t.convenorCountry()
-                + (t.coConvenor() == null ? "" : "; co-convenor " + t.coConvenor() + ", " + t.coConvenorCountry()) + ")"));
+        Paragraph twin = new Paragraph((t.met() ? "✓ " : "✗ ") + UiText.t("seats.leadership", t.message())
+                + (t.convenor() == null ? "" : " (" + UiText.t("seats.leadership.convenor", t.convenor(), t.convenorCountry())
+                + (t.coConvenor() == null ? "" : "; " + UiText.t("seats.leadership.co-convenor", t.coConvenor(), t.coConvenorCountry())) + ")"));
         twin.setId("twinning-status");
         Div leadership = new Div(twin);
         if (staff) {
-            Button appoint = new Button("Appoint co-convenor", e -> appointCoConvenor());
+            Button appoint = new Button(UiText.t("seats.appoint.title"), e -> appointCoConvenor());
             appoint.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             appoint.setId("appoint-co-convenor");
             leadership.add(appoint);
         }
 
         Grid<Roster.Holder> grid = new Grid<>();
-        grid.setAriaLabel("Seated members");
-        grid.addColumn(Roster.Holder::seatNumber).setHeader("Seat").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Roster.Holder::name).setHeader("Member").setAutoWidth(true);
-        grid.addColumn(h -> Objects.toString(h.organisation(), "")).setHeader("Organisation").setFlexGrow(1);
-        grid.addColumn(h -> String.join(", ", h.attributes())).setHeader("Counts for").setFlexGrow(2);
-        grid.addColumn(Roster.Holder::reason).setHeader("Why seated").setFlexGrow(2);
-        grid.addColumn(h -> h.termEnd() == null ? "from " + h.termStart() : h.termStart() + " to " + h.termEnd())
-                .setHeader("Term").setAutoWidth(true);
+        grid.setAriaLabel(UiText.t("seats.roster.seated"));
+        grid.addColumn(Roster.Holder::seatNumber).setHeader(UiText.t("seats.column.seat")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Roster.Holder::name).setHeader(UiText.t("seats.column.member")).setAutoWidth(true);
+        grid.addColumn(h -> Objects.toString(h.organisation(), "")).setHeader(UiText.t("seats.column.organisation")).setFlexGrow(1);
+        grid.addColumn(h -> String.join(", ", h.attributes())).setHeader(UiText.t("seats.column.counts-for")).setFlexGrow(2);
+        grid.addColumn(Roster.Holder::reason).setHeader(UiText.t("seats.column.why-seated")).setFlexGrow(2);
+        grid.addColumn(h -> h.termEnd() == null ? UiText.t("seats.term.from", String.valueOf(h.termStart()))
+                        : UiText.t("seats.term.from-to", String.valueOf(h.termStart()), String.valueOf(h.termEnd())))
+                .setHeader(UiText.t("seats.column.term")).setAutoWidth(true);
         if (staff) {
             grid.addComponentColumn(h -> {
-                Button b = new Button("Vacate", e -> vacate(h));
+                Button b = new Button(UiText.t("seats.vacate.button"), e -> vacate(h));
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                b.setAriaLabel("Vacate seat " + h.seatNumber() + " of " + h.name());
+                b.setAriaLabel(UiText.t("seats.vacate.aria", String.valueOf(h.seatNumber()), h.name()));
                 return b;
             }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(roster.holders());
         grid.setAllRowsVisible(true);
-        tab.add(panel, leadership, new H3("Seated members"), roster.holders().isEmpty()
-                ? new Paragraph("Nobody is seated yet.") : grid);
+        tab.add(panel, leadership, new H3(UiText.t("seats.roster.seated")), roster.holders().isEmpty()
+                ? new Paragraph(UiText.t("seats.roster.nobody")) : grid);
         return tab;
     }
 
     /** Twinning: a seated member who speaks for an organisation becomes co-convenor (checked by the service). */
     private void appointCoConvenor() {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Appoint co-convenor");
-        ComboBox<SeatedMember> who = new ComboBox<>("Seated member");
+        d.setHeaderTitle(UiText.t("seats.appoint.title"));
+        ComboBox<SeatedMember> who = new ComboBox<>(UiText.t("seats.appoint.member"));
         who.setItems(seats.seatedMembers(wg).stream().filter(m -> m.organisationId() != null).toList());
         who.setItemLabelGenerator(m -> m.name() + " (" + Constituencies.countryName(m.country()) + ")");
         who.setWidthFull();
         who.setId("co-convenor-member");
-        Button ok = new Button("Appoint", e -> {
+        Button ok = new Button(UiText.t("seats.appoint"), e -> {
             try {
                 SeatedMember m = who.getValue();
                 seats.appointCoConvenor(wg, m == null ? null : m.userId(), m == null ? null : m.organisationId());
                 d.close();
-                UiText.notify("Co-convenor appointed", false);
+                UiText.notify(UiText.t("seats.appointed"), false);
                 render();
             } catch (InvalidInputException ex) {
                 who.setErrorMessage(ex.getMessage());
@@ -156,22 +161,21 @@ public class SeatsView extends Main implements BeforeEnterObserver {
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.add(new Paragraph("When the seat plan requires twinning and the convenor is not from a Global Majority "
-                + "country, the co-convenor must be."), who);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.add(new Paragraph(UiText.t("seats.appoint.text")), who);
+        d.getFooter().add(new Button(UiText.t("seats.cancel"), e -> d.close()), ok);
         d.open();
     }
 
     private void vacate(Roster.Holder h) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Vacate seat " + h.seatNumber() + " (" + h.name() + ")");
-        TextField reason = new TextField("Reason (part of the record)");
+        d.setHeaderTitle(UiText.t("seats.vacate.title", String.valueOf(h.seatNumber()), h.name()));
+        TextField reason = new TextField(UiText.t("seats.vacate.reason"));
         reason.setWidthFull();
-        Button ok = new Button("Vacate seat", e -> {
+        Button ok = new Button(UiText.t("seats.vacate"), e -> {
             try {
                 seats.vacate(wg, h.id(), reason.getValue());
                 d.close();
-                UiText.notify("Seat vacated. Run a refill under Allocation to fill it.", false);
+                UiText.notify(UiText.t("seats.vacated"), false);
                 render();
             } catch (InvalidInputException ex) {
                 reason.setErrorMessage(ex.getMessage());
@@ -180,7 +184,7 @@ public class SeatsView extends Main implements BeforeEnterObserver {
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         d.add(reason);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.getFooter().add(new Button(UiText.t("seats.cancel"), e -> d.close()), ok);
         d.open();
     }
 
@@ -190,27 +194,27 @@ public class SeatsView extends Main implements BeforeEnterObserver {
         Div tab = new Div();
         List<SeatApplicationView> apps = new ArrayList<>(seats.applications(wg));
         Grid<SeatApplicationView> grid = new Grid<>();
-        grid.setAriaLabel("Applications");
-        grid.addColumn(a -> a.rank() == null ? "—" : a.rank().toString()).setHeader("Rank").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SeatApplicationView::name).setHeader("Applicant").setAutoWidth(true);
-        grid.addColumn(a -> Objects.toString(a.organisation(), "")).setHeader("Organisation").setAutoWidth(true);
-        grid.addColumn(a -> String.join(", ", a.attributes())).setHeader("Counts for").setFlexGrow(2);
-        grid.addColumn(SeatApplicationView::statement).setHeader("Statement").setFlexGrow(3);
-        grid.addColumn(a -> a.ineligible() != null ? "Not eligible: " + a.ineligible()
-                : a.seated() ? "Seated" : "Eligible").setHeader("Status").setAutoWidth(true);
+        grid.setAriaLabel(UiText.t("seats.section.applications"));
+        grid.addColumn(a -> a.rank() == null ? "—" : a.rank().toString()).setHeader(UiText.t("seats.column.rank")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SeatApplicationView::name).setHeader(UiText.t("seats.column.applicant")).setAutoWidth(true);
+        grid.addColumn(a -> Objects.toString(a.organisation(), "")).setHeader(UiText.t("seats.column.organisation")).setAutoWidth(true);
+        grid.addColumn(a -> String.join(", ", a.attributes())).setHeader(UiText.t("seats.column.counts-for")).setFlexGrow(2);
+        grid.addColumn(SeatApplicationView::statement).setHeader(UiText.t("seats.column.statement")).setFlexGrow(3);
+        grid.addColumn(a -> a.ineligible() != null ? UiText.t("seats.application.ineligible", a.ineligible())
+                : a.seated() ? UiText.t("seats.application.seated") : UiText.t("seats.application.eligible")).setHeader(UiText.t("seats.column.status")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setItems(apps);
-        tab.add(new Paragraph(apps.size() + " active application" + (apps.size() == 1 ? "" : "s")
-                + (plan != null && Boolean.TRUE.equals(plan.applicationsOpen()) ? "; the call is open." : "; the call is closed.")));
+        tab.add(new Paragraph(UiText.t("seats.applications.count", apps.size()) + "; "
+                + (plan != null && Boolean.TRUE.equals(plan.applicationsOpen()) ? UiText.t("seats.applications.open") : UiText.t("seats.applications.closed"))));
         if (staff) {
             grid.setSelectionMode(Grid.SelectionMode.SINGLE);
-            Button up = new Button("Move up", VaadinIcon.ARROW_UP.create(), e -> move(grid, apps, -1));
-            Button down = new Button("Move down", VaadinIcon.ARROW_DOWN.create(), e -> move(grid, apps, 1));
-            Button save = new Button("Save ranking", e -> {
+            Button up = new Button(UiText.t("seats.move-up"), VaadinIcon.ARROW_UP.create(), e -> move(grid, apps, -1));
+            Button down = new Button(UiText.t("seats.move-down"), VaadinIcon.ARROW_DOWN.create(), e -> move(grid, apps, 1));
+            Button save = new Button(UiText.t("seats.ranking.save"), e -> {
                 try {
                     seats.rank(wg, apps.stream().map(SeatApplicationView::id).toList());
-                    UiText.notify("Ranking saved: the order shown is the merit order", false);
+                    UiText.notify(UiText.t("seats.ranking.saved"), false);
                     render();
                 } catch (InvalidInputException ex) {
                     UiText.notify(ex.getMessage() + " " + String.join("; ", ex.details()), true);
@@ -224,7 +228,7 @@ public class SeatsView extends Main implements BeforeEnterObserver {
                 try {
                     int n = seats.importApplications(wg, csv);
                     ui.access(() -> {
-                        UiText.notify(n + " applications imported with their ranks", false);
+                        UiText.notify(UiText.t("seats.applications.imported", n), false);
                         render();
                     });
                 } catch (InvalidInputException ex) {
@@ -233,10 +237,10 @@ public class SeatsView extends Main implements BeforeEnterObserver {
             }));
             upload.setAcceptedFileTypes(".csv", "text/csv");
             upload.setMaxFiles(1);
-            upload.setDropLabel(new Span("Import applications and ranking (CSV: username,organisation,country,groups,rank,statement)"));
+            upload.setDropLabel(new Span(UiText.t("seats.applications.import")));
             FlexLayout tools = new FlexLayout(up, down, save);
             tools.addClassName("toolbar");
-            tab.add(new Paragraph("Select an applicant and move them to set the merit order, best first."), tools, upload);
+            tab.add(new Paragraph(UiText.t("seats.ranking.help")), tools, upload);
         }
         tab.add(grid);
         return tab;
@@ -245,7 +249,7 @@ public class SeatsView extends Main implements BeforeEnterObserver {
     private static void move(Grid<SeatApplicationView> grid, List<SeatApplicationView> apps, int by) {
         SeatApplicationView sel = grid.asSingleSelect().getValue();
         if (sel == null) {
-            UiText.notify("Select an applicant first", true);
+            UiText.notify(UiText.t("seats.ranking.select"), true);
             return;
         }
         int i = apps.indexOf(sel);
@@ -265,20 +269,20 @@ public class SeatsView extends Main implements BeforeEnterObserver {
         Div result = new Div();
         result.setId("allocation-result");
         if (staff) {
-            RadioButtonGroup<AllocationMode> mode = new RadioButtonGroup<>("Mode");
+            RadioButtonGroup<AllocationMode> mode = new RadioButtonGroup<>(UiText.t("seats.allocation.mode"));
             mode.setItems(AllocationMode.values());
             mode.setItemLabelGenerator(m -> switch (m) {
-                case MERIT -> "Merit order: the best-ranked roster that meets every quota";
-                case LOTTERY_LEXIMIN -> "Lottery, LEXIMIN: selection chances as equal as the quotas allow";
-                case LOTTERY_LEGACY -> "Lottery, legacy: random draw category by category";
-                case REFILL -> "Refill vacant seats, keeping the sitting members";
+                case MERIT -> UiText.t("seats.mode.merit.choice");
+                case LOTTERY_LEXIMIN -> UiText.t("seats.mode.lottery-leximin.choice");
+                case LOTTERY_LEGACY -> UiText.t("seats.mode.lottery-legacy.choice");
+                case REFILL -> UiText.t("seats.mode.refill.choice");
             });
             mode.setValue(AllocationMode.MERIT);
             mode.setId("allocation-mode");
             Paragraph seedNote = new Paragraph(plan == null || plan.lotterySeed() == null
-                    ? "Lotteries need a seed published with the seat plan first."
-                    : "Lotteries use the published seed " + plan.lotterySeed() + ".");
-            Button run = new Button("Run allocation", e -> {
+                    ? UiText.t("seats.allocation.needs-seed")
+                    : UiText.t("seats.allocation.seed", String.valueOf(plan.lotterySeed())));
+            Button run = new Button(UiText.t("seats.allocation.run"), e -> {
                 try {
                     AllocationView a = seats.allocate(wg, mode.getValue(), null);
                     showAllocation(result, a);
@@ -298,61 +302,61 @@ public class SeatsView extends Main implements BeforeEnterObserver {
         List<AllocationView> history = seats.allocations(wg);
         history.stream().filter(a -> a.status().equals("PROPOSED")).findFirst().ifPresent(a -> showAllocation(result, a));
         Grid<AllocationView> grid = new Grid<>();
-        grid.setAriaLabel("Allocation history");
-        grid.addColumn(AllocationView::number).setHeader("No.").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.mode().name().replace('_', ' ').toLowerCase(Locale.ROOT)).setHeader("Mode").setAutoWidth(true);
-        grid.addColumn(a -> a.seed() == null ? "" : a.seed().toString()).setHeader("Seed").setAutoWidth(true);
-        grid.addColumn(a -> a.status().toLowerCase(Locale.ROOT)).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(a -> UiText.utc(a.createdAt()) + " by " + a.createdBy()).setHeader("Run").setAutoWidth(true);
-        grid.addColumn(a -> a.decidedAt() == null ? "" : UiText.utc(a.decidedAt()) + " by " + a.decidedBy())
-                .setHeader("Decided").setAutoWidth(true);
+        grid.setAriaLabel(UiText.t("seats.allocation.history.aria"));
+        grid.addColumn(AllocationView::number).setHeader(UiText.t("seats.column.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> mode(a.mode())).setHeader(UiText.t("seats.allocation.mode")).setAutoWidth(true);
+        grid.addColumn(a -> a.seed() == null ? "" : a.seed().toString()).setHeader(UiText.t("seats.column.seed")).setAutoWidth(true);
+        grid.addColumn(a -> status(a.status())).setHeader(UiText.t("seats.column.status")).setAutoWidth(true);
+        grid.addColumn(a -> UiText.t("seats.at-by", Timestamps.localAndUtc(a.createdAt()), a.createdBy())).setHeader(UiText.t("seats.column.run")).setAutoWidth(true);
+        grid.addColumn(a -> a.decidedAt() == null ? "" : UiText.t("seats.at-by", Timestamps.localAndUtc(a.decidedAt()), a.decidedBy()))
+                .setHeader(UiText.t("seats.column.decided")).setAutoWidth(true);
         grid.addItemClickListener(e -> showAllocation(result, e.getItem()));
         grid.setItems(history);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        tab.add(new H3("History"), history.isEmpty() ? new Paragraph("No allocation has been run yet.") : grid);
+        tab.add(new H3(UiText.t("seats.allocation.history")), history.isEmpty() ? new Paragraph(UiText.t("seats.allocation.none")) : grid);
         return tab;
     }
 
     private void showAllocation(Div result, AllocationView a) {
         result.removeAll();
         boolean lottery = a.mode() == AllocationMode.LOTTERY_LEXIMIN || a.mode() == AllocationMode.LOTTERY_LEGACY;
-        H2 title = new H2("Allocation " + a.number() + " (" + a.status().toLowerCase(Locale.ROOT) + ")");
+        H2 title = new H2(UiText.t("seats.allocation.title", String.valueOf(a.number()), status(a.status())));
         result.add(title);
         if (a.seed() != null) {
-            result.add(new Paragraph("Drawn with the published seed " + a.seed() + "; anyone re-running it gets the same roster."));
+            result.add(new Paragraph(UiText.t("seats.allocation.drawn", String.valueOf(a.seed()))));
         }
         a.notes().forEach(n -> result.add(new Paragraph(n)));
         Grid<AllocationView.SeatView> grid = new Grid<>();
-        grid.setAriaLabel("Proposed seats");
-        grid.addColumn(AllocationView.SeatView::seatNumber).setHeader("Seat").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AllocationView.SeatView::name).setHeader("Applicant").setAutoWidth(true);
-        grid.addColumn(s -> Objects.toString(s.organisation(), "")).setHeader("Organisation").setFlexGrow(1);
-        grid.addColumn(AllocationView.SeatView::reason).setHeader("Why this person").setFlexGrow(3);
-        grid.addColumn(s -> Objects.toString(s.countsToward(), "")).setHeader("Counts toward").setFlexGrow(2);
+        grid.setAriaLabel(UiText.t("seats.allocation.proposed-seats"));
+        grid.addColumn(AllocationView.SeatView::seatNumber).setHeader(UiText.t("seats.column.seat")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AllocationView.SeatView::name).setHeader(UiText.t("seats.column.applicant")).setAutoWidth(true);
+        grid.addColumn(s -> Objects.toString(s.organisation(), "")).setHeader(UiText.t("seats.column.organisation")).setFlexGrow(1);
+        grid.addColumn(AllocationView.SeatView::reason).setHeader(UiText.t("seats.column.why-this-person")).setFlexGrow(3);
+        grid.addColumn(s -> Objects.toString(s.countsToward(), "")).setHeader(UiText.t("seats.column.counts-toward")).setFlexGrow(2);
         if (lottery) {
             grid.addColumn(s -> s.selectionProbability() == null ? ""
-                    : String.format(Locale.ROOT, "%.1f %%", 100 * s.selectionProbability())).setHeader("Chance").setAutoWidth(true);
+                    : UiText.t("seats.chance", 100 * s.selectionProbability())).setHeader(UiText.t("seats.column.chance")).setAutoWidth(true);
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(a.seats());
         grid.setAllRowsVisible(true);
         result.add(grid);
         if (!a.displaced().isEmpty()) {
-            result.add(new H3("Held out by a quota"));
+            result.add(new H3(UiText.t("seats.allocation.held-out")));
             UnorderedList list = new UnorderedList();
-            a.displaced().forEach(d -> list.add(new ListItem(d.name() + (d.rank() == null ? "" : " (rank " + d.rank() + ")")
-                    + ": " + d.quota() + (d.seatedInstead() == null ? "" : "; seated instead: " + d.seatedInstead()))));
+            a.displaced().forEach(d -> list.add(new ListItem(d.name() + (d.rank() == null ? "" : " (" + UiText.t("seats.allocation.rank", String.valueOf(d.rank())) + ")")
+                    + ": " + d.quota() + (d.seatedInstead() == null ? "" : "; " + UiText.t("seats.allocation.seated-instead", d.seatedInstead())))));
             result.add(list);
         }
-        CompliancePanel compliance = new CompliancePanel("Compliance of this roster", "proposal-compliance-status");
+        CompliancePanel compliance = new CompliancePanel(UiText.t("seats.allocation.compliance"), "proposal-compliance-status");
         compliance.show(a.compliance(), a.compliance().stream().allMatch(ComplianceRow::met), null);
         result.add(compliance);
         if (staff && a.status().equals("PROPOSED")) {
-            Button confirm = new Button("Confirm as the roster", e -> {
+            Button confirm = new Button(UiText.t("seats.allocation.confirm"), e -> {
                 try {
                     seats.confirm(wg, a.id());
-                    UiText.notify("Roster confirmed", false);
+                    UiText.notify(UiText.t("seats.allocation.confirmed"), false);
                     render();
                 } catch (InvalidInputException ex) {
                     UiText.notify(ex.getMessage(), true);
@@ -360,7 +364,7 @@ public class SeatsView extends Main implements BeforeEnterObserver {
             });
             confirm.setId("confirm-allocation");
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            Button discard = new Button("Discard", e -> {
+            Button discard = new Button(UiText.t("seats.allocation.discard"), e -> {
                 seats.discard(wg, a.id());
                 render();
             });
@@ -373,23 +377,22 @@ public class SeatsView extends Main implements BeforeEnterObserver {
     private Div applyTab(SeatPlanSpec plan) {
         Div tab = new Div();
         if (plan == null || !Boolean.TRUE.equals(plan.applicationsOpen())) {
-            tab.add(new Paragraph("This working group is not taking applications for seats."));
+            tab.add(new Paragraph(UiText.t("seats.apply.closed")));
             return tab;
         }
         Optional<SeatApplicationView> mine = seats.myApplication(wg);
-        mine.ifPresent(m -> tab.add(new Paragraph("You applied on " + UiText.utc(m.submittedAt())
-                + ". You count for: " + String.join(", ", m.attributes()) + ". You may update or withdraw it.")));
-        ComboBox<OrganisationSummary> org = new ComboBox<>("On behalf of (optional)");
+        mine.ifPresent(m -> tab.add(new Paragraph(UiText.t("seats.apply.mine", Timestamps.localAndUtc(m.submittedAt()), String.join(", ", m.attributes())))));
+        ComboBox<OrganisationSummary> org = new ComboBox<>(UiText.t("seats.apply.on-behalf"));
         org.setItems(membership.organisations());
         org.setItemLabelGenerator(o -> o.name() + " (" + o.country() + ")");
-        TextField country = new TextField("Country (ISO 3166 code, e.g. KE)");
+        TextField country = new TextField(UiText.t("seats.apply.country"));
         country.setMaxLength(2);
-        country.setHelperText("Leave empty to use the organisation's");
-        MultiSelectComboBox<StakeholderGroup> groups = new MultiSelectComboBox<>("Stakeholder groups you speak for");
+        country.setHelperText(UiText.t("seats.apply.country.help"));
+        MultiSelectComboBox<StakeholderGroup> groups = new MultiSelectComboBox<>(UiText.t("seats.apply.groups"));
         groups.setItems(membership.stakeholderGroups());
         groups.setItemLabelGenerator(StakeholderGroup::label);
-        groups.setHelperText("Leave empty to use the organisation's; you may name several");
-        TextArea statement = new TextArea("Statement");
+        groups.setHelperText(UiText.t("seats.apply.groups.help"));
+        TextArea statement = new TextArea(UiText.t("seats.column.statement"));
         statement.setMaxLength(5000);
         statement.setWidthFull();
         mine.ifPresent(m -> {
@@ -397,12 +400,12 @@ public class SeatsView extends Main implements BeforeEnterObserver {
             statement.setValue(m.statement());
             groups.setValue(membership.stakeholderGroups().stream().filter(g -> m.stakeholderGroups().contains(g.code())).toList());
         });
-        Button submit = new Button(mine.isPresent() ? "Update application" : "Apply for a seat", e -> {
+        Button submit = new Button(mine.isPresent() ? UiText.t("seats.apply.update") : UiText.t("seats.apply.submit"), e -> {
             try {
                 seats.apply(wg, new NewSeatApplication(org.getValue() == null ? null : org.getValue().id(),
                         country.getValue(), groups.getValue().stream().map(StakeholderGroup::code).toList(),
                         statement.getValue()));
-                UiText.notify("Application saved", false);
+                UiText.notify(UiText.t("seats.apply.saved"), false);
                 render();
             } catch (InvalidInputException ex) {
                 UiText.notify(ex.getMessage(), true);
@@ -416,7 +419,7 @@ public class SeatsView extends Main implements BeforeEnterObserver {
         fields.addClassName("form-row");
         tab.add(fields, statement, submit);
         if (mine.isPresent()) {
-            tab.add(new Button("Withdraw application", e -> {
+            tab.add(new Button(UiText.t("seats.apply.withdraw"), e -> {
                 seats.withdraw(wg);
                 render();
             }));
@@ -424,4 +427,23 @@ public class SeatsView extends Main implements BeforeEnterObserver {
         return tab;
     }
 
+    /** An allocation's state (PROPOSED, CONFIRMED, DISCARDED, SUPERSEDED) in the page's language. */
+    static String status(String status) {
+        return switch (status) {
+            case "PROPOSED" -> UiText.t("seats.allocation.status.proposed");
+            case "CONFIRMED" -> UiText.t("seats.allocation.status.confirmed");
+            case "DISCARDED" -> UiText.t("seats.allocation.status.discarded");
+            case "SUPERSEDED" -> UiText.t("seats.allocation.status.superseded");
+            default -> status.toLowerCase(Locale.ROOT);
+        };
+    }
+
+    static String mode(AllocationMode mode) {
+        return switch (mode) {
+            case MERIT -> UiText.t("seats.mode.merit");
+            case LOTTERY_LEXIMIN -> UiText.t("seats.mode.lottery-leximin");
+            case LOTTERY_LEGACY -> UiText.t("seats.mode.lottery-legacy");
+            case REFILL -> UiText.t("seats.mode.refill");
+        };
+    }
 }

@@ -21,7 +21,7 @@ final class Sections extends Div {
         addClassName("sections");
         bar.addClassName("section-bar");
         bar.getElement().setAttribute("role", "group");
-        bar.getElement().setAttribute("aria-label", "Sections");
+        bar.getElement().setAttribute("aria-label", UiText.t("sections.label"));
         add(bar, body);
     }
 

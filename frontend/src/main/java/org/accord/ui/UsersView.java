@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.accord.identity.IdentityService;
@@ -17,37 +17,43 @@ import java.util.stream.Collectors;
 
 /** Administration of accounts: admins only. */
 @Route("admin/users")
-@PageTitle("Users · Accord")
 @Menu(order = 90, title = "Users (admin)", icon = "vaadin:users")
 @RolesAllowed("ADMIN")
-public class UsersView extends Main {
+public class UsersView extends Main implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return UiText.t("users.title") + " · Accord";
+    }
 
     UsersView(IdentityService identity, SingleSignOn sso) {
         addClassName("page");
-        add(new H1("User accounts"));
+        add(new H1(UiText.t("users.heading")));
         if (sso.configured()) {
-            Checkbox local = new Checkbox("Accept local passwords (administrators can always sign in locally)",
+            Checkbox local = new Checkbox(UiText.t("users.local-login"),
                     sso.localLoginEnabled());
             local.setId("local-login-enabled");
             local.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     sso.setLocalLoginEnabled(e.getValue());
-                    UiText.notify(e.getValue() ? "Local sign-in is on." : "Local sign-in is off: people sign in with "
-                            + sso.providerName() + ".", false);
+                    UiText.notify(e.getValue() ? UiText.t("users.local-login.on")
+                            : UiText.t("users.local-login.off", sso.providerName()), false);
                 }
             });
-            add(new Paragraph("Single sign-on with " + sso.providerName() + " is configured. Accounts are created or "
-                    + "linked at first sign-in; realm roles admin and secretariat and groups /wg/<group>/<role> "
-                    + "set roles at every sign-in."), local);
+            add(new Paragraph(UiText.t("users.sso", sso.providerName())), local);
         }
         Grid<UserSummary> grid = new Grid<>();
-        grid.setAriaLabel("User accounts");
-        grid.addColumn(UserSummary::username).setHeader("User name").setAutoWidth(true);
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(UserSummary::email).setHeader("Email").setAutoWidth(true);
-        grid.addColumn(u -> u.platformRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Platform roles").setAutoWidth(true);
-        grid.addColumn(u -> u.enabled() ? "active" : "disabled").setHeader("Status").setAutoWidth(true);
+        grid.setAriaLabel(UiText.t("users.heading"));
+        grid.addColumn(UserSummary::username).setHeader(UiText.t("users.username")).setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader(UiText.t("users.name")).setAutoWidth(true);
+        grid.addColumn(UserSummary::email).setHeader(UiText.t("users.email")).setAutoWidth(true);
+        grid.addColumn(u -> u.platformRoles().stream().sorted(java.util.Comparator.comparing(Enum::name))
+                        .map(r -> switch (r) {
+                            case ADMIN -> UiText.t("users.platform-role.admin");
+                            case SECRETARIAT -> UiText.t("users.platform-role.secretariat");
+                        }).collect(Collectors.joining(", ")))
+                .setHeader(UiText.t("users.platform-roles")).setAutoWidth(true);
+        grid.addColumn(u -> u.enabled() ? UiText.t("users.active") : UiText.t("users.disabled")).setHeader(UiText.t("users.status")).setAutoWidth(true);
         grid.setItems(identity.listUsers());
         grid.setAllRowsVisible(true);
         add(grid);

@@ -14,7 +14,7 @@ import java.util.UUID;
 final class WorkingGroupSelect extends Select<WorkingGroupSummary> {
 
     WorkingGroupSelect(Class<? extends Component> page) {
-        setLabel("Working group");
+        setLabel(UiText.t("wg-select.label"));
         setWidth("min(100%, 36em)");
         setItemLabelGenerator(WorkingGroupSummary::label);
         addValueChangeListener(e -> {
