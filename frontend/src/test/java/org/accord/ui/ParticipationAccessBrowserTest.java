@@ -63,16 +63,16 @@ class ParticipationAccessBrowserTest extends BrowserTest {
 
     // ---- keyboard only ----
 
-    /** Presses Tab until focus is inside {@code target}; fails if 60 presses do not get there. */
+    /** Presses Tab until focus is inside {@code target}; fails if 600 presses do not get there (a long draft has many stops). */
     private void tabTo(Locator target) {
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 600; i++) {
             if ((Boolean) target.evaluate("el => el === document.activeElement || el.contains(document.activeElement)"
                     + " || (el.shadowRoot != null && el.shadowRoot.activeElement != null)")) {
                 return;
             }
             page.keyboard().press("Tab");
         }
-        throw new AssertionError("Tab never reached " + target);
+        throw new AssertionError("Tab (600 presses) never reached " + target);
     }
 
     private void keyboardSignIn(String user) {
