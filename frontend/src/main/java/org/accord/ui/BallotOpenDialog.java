@@ -100,7 +100,7 @@ class BallotOpenDialog extends Dialog {
         closes.setHelperText(UiText.t("balloting.open.closes.helper"));
         closes.setId("ballot-closes");
         TextField quotas = new TextField(UiText.t("balloting.open.quotas"));
-        quotas.setPlaceholder("group:SME=1, global-majority=2");
+        quotas.setPlaceholder(UiText.t("balloting.open.quotas.placeholder"));
         quotas.setHelperText(UiText.t("balloting.open.quotas.helper"));
         quotas.setWidthFull();
         quotas.setId("ballot-quotas");
