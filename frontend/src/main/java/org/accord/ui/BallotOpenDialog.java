@@ -163,7 +163,17 @@ class BallotOpenDialog extends Dialog {
     static DateTimePicker utcPicker(String label) {
         DateTimePicker p = new DateTimePicker(label);
         p.setLocale(Locale.UK);
-        p.setDatePickerI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        // month and day names in the UI language; the date itself stays ISO so it reads the same everywhere
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        java.text.DateFormatSymbols names = java.text.DateFormatSymbols.getInstance(
+                AccordI18n.supported(ui == null ? null : ui.getLocale()));
+        p.setDatePickerI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
+                .setMonthNames(List.of(names.getMonths()).subList(0, 12))
+                .setWeekdays(List.of(names.getWeekdays()).subList(1, 8))
+                .setWeekdaysShort(List.of(names.getShortWeekdays()).subList(1, 8))
+                .setFirstDayOfWeek(1)
+                .setToday(UiText.t("balloting.picker.today"))
+                .setCancel(UiText.t("balloting.cancel")));
         return p;
     }
 

@@ -50,6 +50,15 @@ class ImportCommentsDialog extends Dialog {
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(10 * 1024 * 1024);
         upload.setMaxFiles(1);
+        upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
+                .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                        .setOne(UiText.t("commenting.upload.add")).setMany(UiText.t("commenting.upload.add")))
+                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                        .setOne(UiText.t("commenting.upload.drop")).setMany(UiText.t("commenting.upload.drop")))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                        .setTooManyFiles(UiText.t("commenting.upload.too-many"))
+                        .setFileIsTooBig(UiText.t("commenting.upload.too-big"))
+                        .setIncorrectFileType(UiText.t("commenting.upload.wrong-type"))));
         confirm.addClickListener(e -> {
             try {
                 TemplateImport r = commenting.importXlsx(draftId, new ByteArrayInputStream(file[0]), true);
