@@ -16,12 +16,14 @@ class BallotChart extends Div {
         addClassName("ballot-chart");
         setId("ballot-chart");
         long total = c.approve() + c.disapprove() + c.disapproveWithoutReasons() + c.abstain() + c.absent();
-        bar("Approve", c.approve(), total, weighted ? "weight " + c.approveWeight() : null, "approve");
-        bar("Disapprove", c.disapprove(), total, weighted ? "weight " + c.disapproveWeight() : null, "disapprove");
-        bar("Disapprove without reasons (not counted where the rule says so)", c.disapproveWithoutReasons(), total, null,
-                "unreasoned");
-        bar("Abstain", c.abstain(), total, weighted ? "weight " + c.abstainWeight() : null, "abstain");
-        bar("Did not vote", c.absent(), total, null, "absent");
+        bar(UiText.t("balloting.position.approve"), c.approve(), total,
+                weighted ? UiText.t("balloting.chart.weight", c.approveWeight()) : null, "approve");
+        bar(UiText.t("balloting.position.disapprove"), c.disapprove(), total,
+                weighted ? UiText.t("balloting.chart.weight", c.disapproveWeight()) : null, "disapprove");
+        bar(UiText.t("balloting.chart.unreasoned"), c.disapproveWithoutReasons(), total, null, "unreasoned");
+        bar(UiText.t("balloting.position.abstain"), c.abstain(), total,
+                weighted ? UiText.t("balloting.chart.weight", c.abstainWeight()) : null, "abstain");
+        bar(UiText.t("balloting.chart.absent"), c.absent(), total, null, "absent");
     }
 
     private void bar(String label, long n, long total, String extra, String kind) {
@@ -37,7 +39,7 @@ class BallotChart extends Div {
         double pct = total == 0 ? 0 : 100.0 * n / total;
         fill.getStyle().set("width", String.format(Locale.ROOT, "%.1f%%", pct));
         track.add(fill);
-        Span value = new Span(n + " of " + total + (extra == null ? "" : " (" + extra + ")"));
+        Span value = new Span(UiText.t("balloting.chart.value", n, total) + (extra == null ? "" : " (" + extra + ")"));
         value.addClassName("chart-value");
         row.add(name, track, value);
         add(row);

@@ -19,15 +19,15 @@ final class BallotLabels {
 
     static String preset(RuleSpec.Preset p) {
         return switch (p) {
-            case ISO_DIS -> "ISO DIS: ≥ 2/3 of P-members voting approve and ≤ 1/4 of votes cast negative";
-            case ISO_FDIS -> "ISO FDIS: ≥ 2/3 of P-members voting approve and ≤ 1/4 of votes cast negative";
-            case ISO_CD -> "ISO CD: ≥ 2/3 of P-members voting approve (the \"in case of doubt\" rule)";
-            case ISO_NP -> "ISO NP: > 1/2 of P-members voting approve and ≥ 5 P-members commit to take part";
-            case CEN -> "CEN: ≥ 55 % of votes cast are yes and the yes votes carry ≥ 65 % of the weight";
-            case CENELEC -> "CENELEC: ≥ 71 % of the weighted votes cast are yes";
-            case FSC -> "FSC General Assembly: quorum and majority in each chamber, ≥ 2/3 of the power present yes";
-            case IETF -> "IETF IESG: at least one Yes, no Discuss, Yes + No Objection ≥ 2/3 of active members";
-            case CUSTOM -> "Custom: approval share, negative share and quorum you set";
+            case ISO_DIS -> UiText.t("balloting.preset.iso-dis");
+            case ISO_FDIS -> UiText.t("balloting.preset.iso-fdis");
+            case ISO_CD -> UiText.t("balloting.preset.iso-cd");
+            case ISO_NP -> UiText.t("balloting.preset.iso-np");
+            case CEN -> UiText.t("balloting.preset.cen");
+            case CENELEC -> UiText.t("balloting.preset.cenelec");
+            case FSC -> UiText.t("balloting.preset.fsc");
+            case IETF -> UiText.t("balloting.preset.ietf");
+            case CUSTOM -> UiText.t("balloting.preset.custom");
         };
     }
 
@@ -35,7 +35,8 @@ final class BallotLabels {
     static String presetShort(String preset) {
         try {
             String label = preset(RuleSpec.Preset.valueOf(preset));
-            return label.substring(0, label.indexOf(':'));
+            int colon = label.indexOf(':');
+            return colon < 0 ? label : label.substring(0, colon);
         } catch (IllegalArgumentException e) {
             return preset;
         }
@@ -43,10 +44,10 @@ final class BallotLabels {
 
     static String weighting(RuleSpec.Weighting w) {
         return switch (w) {
-            case PRESET -> "The preset's own weighting";
-            case ONE_MEMBER_ONE_VOTE -> "One member, one vote";
-            case PER_MEMBER -> "Weight per member (1 each unless set through the API)";
-            case FSC_CHAMBERS -> "FSC chambers: economic, social and environmental carry equal power";
+            case PRESET -> UiText.t("balloting.weighting.preset");
+            case ONE_MEMBER_ONE_VOTE -> UiText.t("balloting.weighting.one-member-one-vote");
+            case PER_MEMBER -> UiText.t("balloting.weighting.per-member");
+            case FSC_CHAMBERS -> UiText.t("balloting.weighting.fsc-chambers");
         };
     }
 
@@ -60,14 +61,14 @@ final class BallotLabels {
 
     static String position(Position p) {
         return switch (p) {
-            case APPROVE -> "Approve";
-            case APPROVE_WITH_COMMENTS -> "Approve with comments";
-            case DISAPPROVE -> "Disapprove";
-            case ABSTAIN -> "Abstain";
-            case YES -> "Yes";
-            case NO_OBJECTION -> "No objection";
-            case DISCUSS -> "Discuss (blocks the ballot)";
-            case RECUSE -> "Recuse";
+            case APPROVE -> UiText.t("balloting.position.approve");
+            case APPROVE_WITH_COMMENTS -> UiText.t("balloting.position.approve-with-comments");
+            case DISAPPROVE -> UiText.t("balloting.position.disapprove");
+            case ABSTAIN -> UiText.t("balloting.position.abstain");
+            case YES -> UiText.t("balloting.position.yes");
+            case NO_OBJECTION -> UiText.t("balloting.position.no-objection");
+            case DISCUSS -> UiText.t("balloting.position.discuss");
+            case RECUSE -> UiText.t("balloting.position.recuse");
         };
     }
 
@@ -88,9 +89,9 @@ final class BallotLabels {
             return "";
         }
         return switch (outcome) {
-            case "PASSED" -> "✓ Approved";
-            case "FAILED" -> "✗ Not approved";
-            case "NOT_VALID" -> "✗ Not valid";
+            case "PASSED" -> UiText.t("balloting.outcome.passed");
+            case "FAILED" -> UiText.t("balloting.outcome.failed");
+            case "NOT_VALID" -> UiText.t("balloting.outcome.not-valid");
             default -> outcome;
         };
     }
@@ -103,24 +104,33 @@ final class BallotLabels {
 
     static String status(BallotSummary b, Instant now) {
         if ("CLOSED".equals(b.status())) {
-            return "Closed";
+            return UiText.t("balloting.status.closed");
         }
         if (now.isBefore(b.opensAt())) {
-            return "Opens " + UiText.utc(b.opensAt());
+            return UiText.t("balloting.status.opens", UiText.utc(b.opensAt()));
         }
-        return now.isBefore(b.closesAt()) ? "Open for voting" : "Voting ended, awaiting the close";
+        return now.isBefore(b.closesAt()) ? UiText.t("balloting.status.open") : UiText.t("balloting.status.ended");
     }
 
     static String subject(BallotSummary b, Map<UUID, DraftSummary> drafts) {
         if (b.draftId() == null) {
-            return "Motion: " + b.motion();
+            return UiText.t("balloting.subject.motion", b.motion());
         }
         DraftSummary d = drafts.get(b.draftId());
-        return b.versionLabel() + " of " + (d == null ? "a draft" : d.reference());
+        return d == null ? UiText.t("balloting.subject.version-of-a-draft", b.versionLabel())
+                : UiText.t("balloting.subject.version-of", b.versionLabel(), d.reference());
     }
 
-    static String window(BallotSummary b) {
-        return UiText.utc(b.opensAt()) + " to " + UiText.utc(b.closesAt());
+    /** Opening and close in UTC, then in the reader's time zone and language. */
+    static Span window(BallotSummary b) {
+        return LocalAndUtc.window(b.opensAt(), b.closesAt());
+    }
+
+    /** A count in the UI language's digits and grouping. */
+    static String number(long n) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        Locale l = AccordI18n.supported(ui == null ? null : ui.getLocale());
+        return java.text.NumberFormat.getIntegerInstance(l).format(n);
     }
 
     static String lower(String s) {

@@ -33,46 +33,47 @@ import java.util.function.Consumer;
 /** The secretariat opens a ballot round: on a frozen version or a motion, with a rule preset, weighting and window. */
 class BallotOpenDialog extends Dialog {
 
-    private static final String ON_DRAFT = "A frozen version of a draft";
-    private static final String ON_MOTION = "A motion";
+    private static final String ON_DRAFT = "draft";
+    private static final String ON_MOTION = "motion";
 
     BallotOpenDialog(BallotService ballots, DraftingService drafting, VersionService versions, UUID wg,
                      Consumer<BallotSummary> opened) {
-        setHeaderTitle("Open a ballot");
+        setHeaderTitle(UiText.t("balloting.open.title"));
         setId("open-ballot-dialog");
         setWidth("min(760px, 95vw)");
 
-        TextField title = new TextField("Title");
-        title.setPlaceholder("e.g. DIS ballot on WD 1");
+        TextField title = new TextField(UiText.t("balloting.open.ballot-title"));
+        title.setPlaceholder(UiText.t("balloting.open.ballot-title.placeholder"));
         title.setWidthFull();
         title.setId("ballot-title");
 
-        RadioButtonGroup<String> on = new RadioButtonGroup<>("Ballot on");
+        RadioButtonGroup<String> on = new RadioButtonGroup<>(UiText.t("balloting.open.on"));
         on.setItems(ON_DRAFT, ON_MOTION);
+        on.setItemLabelGenerator(o -> ON_DRAFT.equals(o) ? UiText.t("balloting.open.on.draft") : UiText.t("balloting.open.on.motion"));
         on.setValue(ON_DRAFT);
-        ComboBox<DraftSummary> draft = new ComboBox<>("Draft");
+        ComboBox<DraftSummary> draft = new ComboBox<>(UiText.t("balloting.open.draft"));
         draft.setItems(drafting.drafts().stream().filter(d -> d.workingGroupId().equals(wg)).toList());
         draft.setItemLabelGenerator(d -> d.reference() + " " + d.title());
         draft.setWidth("min(100%, 30em)");
         draft.setId("ballot-draft");
         Select<VersionSummary> version = new Select<>();
-        version.setLabel("Frozen version");
+        version.setLabel(UiText.t("balloting.open.version"));
         version.setItemLabelGenerator(v -> v.label() + " (" + UiText.utc(v.createdAt()) + ")");
         version.setEmptySelectionAllowed(false);
         version.setId("ballot-version");
         draft.addValueChangeListener(e -> {
             List<VersionSummary> vs = e.getValue() == null ? List.of() : versions.versions(e.getValue().id());
             version.setItems(vs);
-            version.setHelperText(e.getValue() != null && vs.isEmpty() ? "This draft has no frozen version yet: freeze one first" : null);
+            version.setHelperText(e.getValue() != null && vs.isEmpty() ? UiText.t("balloting.open.no-version") : null);
             if (!vs.isEmpty()) {
                 version.setValue(vs.getLast());
             }
         });
         Div draftRow = new Div(draft, version);
         draftRow.addClassName("form-row");
-        TextArea motion = new TextArea("Motion");
+        TextArea motion = new TextArea(UiText.t("balloting.open.motion"));
         motion.setWidthFull();
-        motion.setPlaceholder("e.g. The working group approves the new work item proposal on …");
+        motion.setPlaceholder(UiText.t("balloting.open.motion.placeholder"));
         motion.setVisible(false);
         motion.setId("ballot-motion");
         on.addValueChangeListener(e -> {
@@ -81,26 +82,26 @@ class BallotOpenDialog extends Dialog {
         });
 
         Select<RuleSpec.Preset> preset = new Select<>();
-        preset.setLabel("Rule");
+        preset.setLabel(UiText.t("balloting.fact.rule"));
         preset.setItems(RuleSpec.Preset.values());
         preset.setItemLabelGenerator(BallotLabels::preset);
         preset.setValue(RuleSpec.Preset.ISO_DIS);
         preset.setWidthFull();
         preset.setId("ballot-preset");
         Select<RuleSpec.Weighting> weighting = new Select<>();
-        weighting.setLabel("Weighting");
+        weighting.setLabel(UiText.t("balloting.fact.weighting"));
         weighting.setItems(RuleSpec.Weighting.values());
         weighting.setItemLabelGenerator(BallotLabels::weighting);
         weighting.setValue(RuleSpec.Weighting.PRESET);
         weighting.setWidthFull();
-        Checkbox secret = new Checkbox("Secret ballot: the result does not name who voted how");
-        DateTimePicker closes = utcPicker("Closes at (UTC)");
+        Checkbox secret = new Checkbox(UiText.t("balloting.open.secret"));
+        DateTimePicker closes = utcPicker(UiText.t("balloting.open.closes"));
         closes.setValue(LocalDateTime.now(ZoneOffset.UTC).plusDays(14).truncatedTo(ChronoUnit.HOURS));
-        closes.setHelperText("Times are UTC. The round opens now.");
+        closes.setHelperText(UiText.t("balloting.open.closes.helper"));
         closes.setId("ballot-closes");
-        TextField quotas = new TextField("Participation quotas (optional)");
-        quotas.setPlaceholder("group:SME=1, global-majority=2");
-        quotas.setHelperText("Constituency = minimum votes cast, separated by commas; the round is not valid without them");
+        TextField quotas = new TextField(UiText.t("balloting.open.quotas"));
+        quotas.setPlaceholder(UiText.t("balloting.open.quotas.placeholder"));
+        quotas.setHelperText(UiText.t("balloting.open.quotas.helper"));
         quotas.setWidthFull();
         quotas.setId("ballot-quotas");
 
@@ -108,11 +109,11 @@ class BallotOpenDialog extends Dialog {
         errors.addClassName("form-error");
         errors.setId("open-ballot-errors");
         errors.getElement().setAttribute("aria-live", "assertive");
-        TextField approval = new TextField("Approve at least");
-        TextField negative = new TextField("Negative at most");
-        TextField quorum = new TextField("Quorum at least");
+        TextField approval = new TextField(UiText.t("balloting.open.approval"));
+        TextField negative = new TextField(UiText.t("balloting.open.negative"));
+        TextField quorum = new TextField(UiText.t("balloting.open.quorum"));
         for (TextField f : List.of(approval, negative, quorum)) {
-            f.setPlaceholder("e.g. 2/3 or 55%");
+            f.setPlaceholder(UiText.t("balloting.open.share.placeholder"));
         }
         approval.setId("custom-approval");
         com.vaadin.flow.component.orderedlayout.FlexLayout customRow =
@@ -122,7 +123,7 @@ class BallotOpenDialog extends Dialog {
         preset.addValueChangeListener(e -> customRow.setVisible(e.getValue() == RuleSpec.Preset.CUSTOM));
         add(title, on, draftRow, motion, preset, customRow, weighting, secret, closes, quotas, errors);
 
-        Button ok = new Button("Open ballot", e -> {
+        Button ok = new Button(UiText.t("balloting.open"), e -> {
             errors.removeAll();
             Map<String, Integer> q;
             try {
@@ -155,14 +156,24 @@ class BallotOpenDialog extends Dialog {
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("confirm-open-ballot");
-        getFooter().add(new Button("Cancel", e -> close()), ok);
+        getFooter().add(new Button(UiText.t("balloting.cancel"), e -> close()), ok);
     }
 
     /** ISO dates and a 24-hour clock, so a UTC time cannot be misread as a local US or EU date. */
     static DateTimePicker utcPicker(String label) {
         DateTimePicker p = new DateTimePicker(label);
         p.setLocale(Locale.UK);
-        p.setDatePickerI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        // month and day names in the UI language; the date itself stays ISO so it reads the same everywhere
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        java.text.DateFormatSymbols names = java.text.DateFormatSymbols.getInstance(
+                AccordI18n.supported(ui == null ? null : ui.getLocale()));
+        p.setDatePickerI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
+                .setMonthNames(List.of(names.getMonths()).subList(0, 12))
+                .setWeekdays(List.of(names.getWeekdays()).subList(1, 8))
+                .setWeekdaysShort(List.of(names.getShortWeekdays()).subList(1, 8))
+                .setFirstDayOfWeek(1)
+                .setToday(UiText.t("balloting.picker.today"))
+                .setCancel(UiText.t("balloting.cancel")));
         return p;
     }
 
@@ -179,20 +190,20 @@ class BallotOpenDialog extends Dialog {
             }
             int eq = p.lastIndexOf('=');
             if (eq <= 0 || eq == p.length() - 1) {
-                throw new IllegalArgumentException("'" + p + "' is not constituency=number, e.g. group:SME=1");
+                throw new IllegalArgumentException(UiText.t("balloting.quota.not-pair", p));
             }
             String key = p.substring(0, eq).strip();
             int n;
             try {
                 n = Integer.parseInt(p.substring(eq + 1).strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + p.substring(eq + 1).strip() + "' in '" + p + "' is not a whole number");
+                throw new IllegalArgumentException(UiText.t("balloting.quota.not-number", p.substring(eq + 1).strip(), p));
             }
             if (n < 1) {
-                throw new IllegalArgumentException("The quota for " + key + " must be at least 1 vote");
+                throw new IllegalArgumentException(UiText.t("balloting.quota.at-least-one", key));
             }
             if (out.put(key, n) != null) {
-                throw new IllegalArgumentException(key + " is given twice");
+                throw new IllegalArgumentException(UiText.t("balloting.quota.twice", key));
             }
         }
         return out;

@@ -34,9 +34,14 @@ import java.util.*;
  * result after the close, and a receipt check for anyone.
  */
 @Route("ballots/:wg/:ballot")
-@PageTitle("Ballot · Accord")
 @PermitAll
-public class BallotView extends Main implements BeforeEnterObserver {
+public class BallotView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return UiText.t("balloting.ballot.title") + " · Accord";
+    }
+
 
     static final String VERIFY_COMMAND = "java -cp accord.jar -Dloader.main=org.accord.balloting.ledger.BallotVerifierCli "
             + "org.springframework.boot.loader.launch.PropertiesLauncher export.json";
@@ -71,7 +76,7 @@ public class BallotView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<UUID> id = event.getRouteParameters().get("ballot").flatMap(WorkingGroupSelect::uuid);
         if (id.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "No such ballot");
+            event.rerouteToError(NotFoundException.class, UiText.t("balloting.ballot.not-found"));
             return;
         }
         try {
@@ -80,7 +85,7 @@ public class BallotView extends Main implements BeforeEnterObserver {
             wg = b.workingGroupId();
             render(b);
         } catch (org.accord.shared.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class, "No such ballot");
+            event.rerouteToError(NotFoundException.class, UiText.t("balloting.ballot.not-found"));
         } catch (org.springframework.security.access.AccessDeniedException e) {
             event.rerouteToError(AccessDeniedException.class, e.getMessage());
         }
@@ -117,7 +122,7 @@ public class BallotView extends Main implements BeforeEnterObserver {
     private Span turnout;
 
     private static String turnoutText(BallotSummary b) {
-        return b.votersWhoVoted() + " of " + b.voters() + " voters have voted";
+        return UiText.t("balloting.turnout", b.votersWhoVoted(), b.voters());
     }
 
     private void render(BallotSummary b) {
@@ -125,8 +130,8 @@ public class BallotView extends Main implements BeforeEnterObserver {
         content.removeAll();
         boolean staff = access.isStaff();
         DraftSummary draft = b.draftId() == null ? null : drafting.draft(b.draftId());
-        RouterLink back = new RouterLink("← All ballots of this working group", BallotsView.class, BallotsView.params(wg));
-        content.add(back, new H1("Ballot " + b.number() + ": " + b.title()));
+        RouterLink back = new RouterLink(UiText.t("balloting.ballot.back"), BallotsView.class, BallotsView.params(wg));
+        content.add(back, new H1(UiText.t("balloting.ballot.heading", String.valueOf(b.number()), b.title())));
         content.add(facts(b, draft));
 
         boolean open = "OPEN".equals(b.status());
@@ -135,8 +140,7 @@ public class BallotView extends Main implements BeforeEnterObserver {
                 content.add(new BallotVotePanel(ballots, commenting, drafting, b,
                         () -> turnout.setText(turnoutText(ballots.ballot(ballotId)))));
             } else {
-                Paragraph p = new Paragraph("You are not on the voter list of this round: the voters are the members "
-                        + "seated when it opened. The result is published here at the close.");
+                Paragraph p = new Paragraph(UiText.t("balloting.ballot.not-voter"));
                 p.addClassName("meta");
                 content.add(p);
             }
@@ -153,32 +157,29 @@ public class BallotView extends Main implements BeforeEnterObserver {
         Div facts = new Div();
         facts.addClassName("ballot-facts");
         if (draft != null) {
-            RouterLink link = new RouterLink(b.versionLabel() + " of " + draft.reference() + " " + draft.title(),
+            RouterLink link = new RouterLink(UiText.t("balloting.subject.version-of", b.versionLabel(), draft.reference()) + " " + draft.title(),
                     DraftView.class, DraftView.params(draft.id()));
             link.setQueryParameters(QueryParameters.of("version", b.versionLabel()));
-            facts.add(fact("On", link));
+            facts.add(fact(UiText.t("balloting.fact.on"), link));
         } else {
             Paragraph motion = new Paragraph(b.motion());
             motion.addClassName("ballot-motion");
-            facts.add(fact("Motion", motion));
+            facts.add(fact(UiText.t("balloting.open.motion"), motion));
         }
         RuleSpec.Preset preset = RuleSpec.Preset.valueOf(b.preset());
-        facts.add(fact("Rule", new Span(BallotLabels.preset(preset))));
-        facts.add(fact("Weighting", new Span(BallotLabels.weighting(b.weighting()))));
-        facts.add(fact("Ballot", new Span(b.secret() ? "Secret: the result does not name who voted how"
-                : "Open: negative votes are published with the voter's name")));
-        Span window = new Span(BallotLabels.window(b));
-        // each reader also sees the window in their own time zone
-        window.getElement().executeJs("const f = d => new Date(d).toLocaleString(undefined, "
-                + "{dateStyle: 'medium', timeStyle: 'short'}); this.textContent = this.textContent + ' (your time: '"
-                + " + f($0) + ' to ' + f($1) + ')'", b.opensAt().toString(), b.closesAt().toString());
-        facts.add(fact("Window", window));
+        facts.add(fact(UiText.t("balloting.fact.rule"), new Span(BallotLabels.preset(preset))));
+        facts.add(fact(UiText.t("balloting.fact.weighting"), new Span(BallotLabels.weighting(b.weighting()))));
+        facts.add(fact(UiText.t("balloting.fact.ballot"), new Span(b.secret() ? UiText.t("balloting.fact.ballot.secret")
+                : UiText.t("balloting.fact.ballot.open"))));
+        // each reader also sees the window in their own time zone, in their language
+        Span window = BallotLabels.window(b);
+        facts.add(fact(UiText.t("balloting.fact.window"), window));
         Span status = new Span(BallotLabels.status(b, Instant.now()));
         status.setId("ballot-status");
-        facts.add(fact("Status", status));
+        facts.add(fact(UiText.t("balloting.fact.status"), status));
         turnout = new Span(turnoutText(b));
         turnout.setId("ballot-turnout");
-        facts.add(fact("Turnout", turnout));
+        facts.add(fact(UiText.t("balloting.fact.turnout"), turnout));
         return facts;
     }
 
@@ -195,19 +196,19 @@ public class BallotView extends Main implements BeforeEnterObserver {
     private Component staffControls(BallotSummary b) {
         Div box = new Div();
         box.addClassNames("panel", "ballot-staff");
-        box.add(new H2("Secretariat"));
-        Button close = new Button("Close ballot now", e -> {
+        box.add(new H2(UiText.t("balloting.staff")));
+        Button close = new Button(UiText.t("balloting.staff.close-now"), e -> {
             ConfirmDialog d = new ConfirmDialog();
-            d.setHeader("Close ballot " + b.number() + " now?");
-            d.setText("Voting ends now, before the scheduled close at " + UiText.utc(b.closesAt())
-                    + ". The result and the vote log are published. This cannot be undone.");
+            d.setHeader(UiText.t("balloting.staff.close.header", String.valueOf(b.number())));
+            d.setText(UiText.t("balloting.staff.close.text", UiText.utc(b.closesAt())));
             d.setCancelable(true);
-            d.setConfirmText("Close ballot");
+            d.setConfirmText(UiText.t("balloting.staff.close.confirm"));
+            d.setCancelText(UiText.t("balloting.cancel"));
             d.setConfirmButtonTheme("error primary");
             d.addConfirmListener(ev -> {
                 try {
                     ballots.close(ballotId);
-                    UiText.notify("Ballot " + b.number() + " closed; the result is published", false);
+                    UiText.notify(UiText.t("balloting.staff.closed", String.valueOf(b.number())), false);
                 } catch (InvalidInputException ex) {
                     UiText.notify(ex.getMessage(), true);
                 }
@@ -217,40 +218,42 @@ public class BallotView extends Main implements BeforeEnterObserver {
         });
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.setId("close-ballot");
-        Button extend = new Button("Extend close", e -> extendDialog(b, "Extend the close of ballot " + b.number()));
+        Button extend = new Button(UiText.t("balloting.staff.extend"), e -> extendDialog(b, UiText.t("balloting.staff.extend.title", String.valueOf(b.number()))));
         extend.setId("extend-ballot");
         Div buttons = new Div(close, extend);
         buttons.addClassName("toolbar");
-        box.add(new Paragraph("The round closes by itself at " + UiText.utc(b.closesAt())
-                + " for voting; closing publishes the result."), buttons);
+        Paragraph closesItself = new Paragraph(UiText.t("balloting.staff.closes-itself.before") + " ");
+        closesItself.add(LocalAndUtc.moment(b.closesAt()));
+        closesItself.add(new Span(" " + UiText.t("balloting.staff.closes-itself.after")));
+        box.add(closesItself, buttons);
         return box;
     }
 
     private void extendDialog(BallotSummary b, String title) {
         Dialog d = new Dialog();
         d.setHeaderTitle(title);
-        DateTimePicker when = BallotOpenDialog.utcPicker("New close (UTC)");
+        DateTimePicker when = BallotOpenDialog.utcPicker(UiText.t("balloting.extend.when"));
         LocalDateTime current = LocalDateTime.ofInstant(b.closesAt(), ZoneOffset.UTC);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         when.setValue((current.isAfter(now) ? current : now).plusDays(7));
-        when.setHelperText("Currently " + UiText.utc(b.closesAt()) + "; the new close must be later and in the future");
+        when.setHelperText(UiText.t("balloting.extend.helper", UiText.utc(b.closesAt())));
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
         error.getElement().setAttribute("aria-live", "assertive");
         d.add(when, error);
-        Button ok = new Button("Set new close", e -> {
+        Button ok = new Button(UiText.t("balloting.extend.set"), e -> {
             try {
                 ballots.extend(ballotId, when.getValue() == null ? null : when.getValue().toInstant(ZoneOffset.UTC));
                 d.close();
-                UiText.notify("Ballot " + b.number() + " now closes at "
-                        + UiText.utc(when.getValue().toInstant(ZoneOffset.UTC)), false);
+                UiText.notify(UiText.t("balloting.extend.done", String.valueOf(b.number()),
+                        UiText.utc(when.getValue().toInstant(ZoneOffset.UTC))), false);
                 reload();
             } catch (InvalidInputException ex) {
                 error.setText(ex.getMessage());
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.getFooter().add(new Button(UiText.t("balloting.cancel"), e -> d.close()), ok);
         d.open();
     }
 
@@ -269,26 +272,26 @@ public class BallotView extends Main implements BeforeEnterObserver {
         Span outcome = BallotLabels.outcomeBadge(r.outcome());
         outcome.setId("ballot-outcome");
         outcome.addClassName("outcome");
-        H2 heading = new H2("Result");
+        H2 heading = new H2(UiText.t("balloting.result"));
         Div head = new Div(heading, outcome);
         head.addClassName("compliance-head");
         box.add(head);
         if ("NOT_VALID".equals(r.outcome())) {
-            box.add(new Paragraph("A validity condition (such as a participation quota) was not met, so the round "
-                    + "decides nothing." + (staff ? " The secretariat may reopen it with a later close." : "")));
+            box.add(new Paragraph(UiText.t("balloting.result.not-valid")
+                    + (staff ? " " + UiText.t("balloting.result.not-valid.staff") : "")));
             if (staff) {
-                Button reopen = new Button("Reopen with a later close", e -> extendDialog(b, "Reopen ballot " + b.number()));
+                Button reopen = new Button(UiText.t("balloting.result.reopen"), e -> extendDialog(b, UiText.t("balloting.result.reopen.title", String.valueOf(b.number()))));
                 reopen.setId("reopen-ballot");
                 box.add(reopen);
             }
         }
         if (staff && b.draftId() != null && !"NOT_VALID".equals(r.outcome())) {
             boolean passed = "PASSED".equals(r.outcome());
-            Button feed = new Button(passed ? "Advance the draft (approved to proceed)"
-                    : "Return the draft with the negative comments", e -> {
+            Button feed = new Button(passed ? UiText.t("balloting.result.advance")
+                    : UiText.t("balloting.result.return"), e -> {
                 try {
                     String stage = ballots.feedDraft(ballotId);
-                    UiText.notify("The draft moved to stage " + stage, false);
+                    UiText.notify(UiText.t("balloting.result.moved", stage), false);
                 } catch (InvalidInputException ex) {
                     UiText.notify(ex.getMessage(), true);
                 }
@@ -297,86 +300,92 @@ public class BallotView extends Main implements BeforeEnterObserver {
             box.add(feed);
         }
 
-        box.add(new H3("Criteria"));
-        BallotTable criteria = new BallotTable("Criteria of the rule", "Criterion", "Status", "Numbers");
+        box.add(new H3(UiText.t("balloting.criteria")));
+        BallotTable criteria = new BallotTable(UiText.t("balloting.criteria.caption"), UiText.t("balloting.criteria.criterion"),
+                UiText.t("balloting.fact.status"), UiText.t("balloting.criteria.numbers"));
         criteria.setId("ballot-criteria");
         for (BallotResult.CriterionRow c : r.criteria()) {
-            Span s = new Span(c.passed() ? "✓ Met" : "✗ Not met");
+            Span s = new Span(c.passed() ? UiText.t("balloting.criteria.met") : UiText.t("balloting.criteria.not-met"));
             s.addClassNames("badge", c.passed() ? "ok" : "bad");
             criteria.row(new Span(c.name()), s, new Span(c.text()));
         }
         box.add(criteria);
 
         boolean weighted = BallotLabels.weighted(b);
-        box.add(new H3("Votes"), new BallotChart(r.overall(), weighted));
+        box.add(new H3(UiText.t("balloting.votes")), new BallotChart(r.overall(), weighted));
 
         if (!r.chambers().isEmpty()) {
-            box.add(new H3("By chamber"));
-            BallotTable t = new BallotTable("Votes by chamber", "Chamber", "Approve", "Disapprove",
-                    "Disapprove without reasons", "Abstain", "Did not vote", "Approve weight", "Disapprove weight");
+            box.add(new H3(UiText.t("balloting.chambers")));
+            BallotTable t = new BallotTable(UiText.t("balloting.chambers.caption"), UiText.t("balloting.chambers.chamber"),
+                    UiText.t("balloting.position.approve"), UiText.t("balloting.position.disapprove"),
+                    UiText.t("balloting.chambers.unreasoned"), UiText.t("balloting.position.abstain"),
+                    UiText.t("balloting.chart.absent"), UiText.t("balloting.chambers.approve-weight"),
+                    UiText.t("balloting.chambers.disapprove-weight"));
             for (BallotResult.ChamberRow c : r.chambers()) {
                 BallotResult.Counts n = c.counts();
-                t.textRow(c.chamber(), n.approve(), n.disapprove(), n.disapproveWithoutReasons(), n.abstain(), n.absent(),
-                        n.approveWeight(), n.disapproveWeight());
+                t.textRow(c.chamber(), BallotLabels.number(n.approve()), BallotLabels.number(n.disapprove()),
+                        BallotLabels.number(n.disapproveWithoutReasons()), BallotLabels.number(n.abstain()),
+                        BallotLabels.number(n.absent()), n.approveWeight(), n.disapproveWeight());
             }
             box.add(t);
         }
         if (!r.constituencies().isEmpty()) {
-            box.add(new H3("By constituency"));
-            BallotTable t = new BallotTable("Participation by constituency", "Constituency", "Members", "Votes cast");
-            r.constituencies().forEach(c -> t.textRow(c.label() == null ? c.constituency() : c.label(), c.members(), c.votesCast()));
+            box.add(new H3(UiText.t("balloting.constituencies")));
+            BallotTable t = new BallotTable(UiText.t("balloting.constituencies.caption"), UiText.t("balloting.constituencies.constituency"),
+                    UiText.t("balloting.constituencies.members"), UiText.t("balloting.constituencies.votes-cast"));
+            r.constituencies().forEach(c -> t.textRow(c.label() == null ? c.constituency() : c.label(),
+                    BallotLabels.number(c.members()), BallotLabels.number(c.votesCast())));
             box.add(t);
         }
 
-        box.add(new H3("Negative votes"));
+        box.add(new H3(UiText.t("balloting.negative")));
         if (r.negativeVotes().isEmpty()) {
-            box.add(new Paragraph("There were no negative votes."));
+            box.add(new Paragraph(UiText.t("balloting.negative.none")));
         } else {
-            BallotTable t = new BallotTable("Negative votes", "Voter", "Reasons", "Counted", "Technical comments");
+            BallotTable t = new BallotTable(UiText.t("balloting.negative"), UiText.t("balloting.negative.voter"),
+                    UiText.t("balloting.negative.reasons"), UiText.t("balloting.negative.counted"), UiText.t("balloting.negative.comments"));
             for (BallotResult.NegativeRow n : r.negativeVotes()) {
-                t.textRow(n.voter() == null ? "Not named (secret ballot)" : n.voter(),
-                        n.reasoned() ? "With technical reasons" : "Without reasons",
-                        n.counted() ? "Counted" : "Not counted",
+                t.textRow(n.voter() == null ? UiText.t("balloting.negative.not-named") : n.voter(),
+                        n.reasoned() ? UiText.t("balloting.negative.with-reasons") : UiText.t("balloting.negative.without-reasons"),
+                        n.counted() ? UiText.t("balloting.negative.counted") : UiText.t("balloting.negative.not-counted"),
                         n.comments().isEmpty() ? "—" : String.join(", ", n.comments().stream().map(this::commentLabel).toList()));
             }
             box.add(t);
         }
 
         if (!r.power().isEmpty()) {
-            box.add(new H3("Voting power (Banzhaf index)"));
-            box.add(new Paragraph("How often each member's vote can turn a losing coalition into a winning one. "
-                    + "Weight and power differ: a member can carry weight and still never decide anything."));
+            box.add(new H3(UiText.t("balloting.power")));
+            box.add(new Paragraph(UiText.t("balloting.power.intro")));
             r.power().stream().filter(BallotResult.PowerRow::zeroPower).forEach(p -> {
-                Paragraph w = new Paragraph("⚠ " + p.name() + " has weight " + p.weight()
-                        + " but no voting power: no outcome ever depends on their vote.");
+                Paragraph w = new Paragraph("⚠ " + UiText.t("balloting.power.zero-warning", p.name(), p.weight()));
                 w.addClassName("ballot-warning");
                 box.add(w);
             });
-            BallotTable t = new BallotTable("Voting power", "Member", "Weight", "Power", "Note");
-            r.power().forEach(p -> t.textRow(p.name(), p.weight(), String.format(Locale.ROOT, "%.1f %%", 100 * p.power()),
-                    p.zeroPower() ? "⚠ zero power despite weight" : ""));
+            BallotTable t = new BallotTable(UiText.t("balloting.power.caption"), UiText.t("balloting.power.member"),
+                    UiText.t("balloting.power.weight"), UiText.t("balloting.power.power"), UiText.t("balloting.power.note"));
+            r.power().forEach(p -> t.textRow(p.name(), p.weight(), UiText.t("balloting.power.percent", 100 * p.power()),
+                    p.zeroPower() ? "⚠ " + UiText.t("balloting.power.zero-note") : ""));
             box.add(t);
         }
 
         if (!r.notes().isEmpty()) {
-            box.add(new H3("Notes"));
+            box.add(new H3(UiText.t("balloting.notes")));
             UnorderedList notes = new UnorderedList();
             r.notes().forEach(n -> notes.add(new ListItem(n)));
             box.add(notes);
         }
 
-        box.add(new H3("Verify it yourself"));
-        Paragraph head2 = new Paragraph(new Span("Head of the vote log: "), code(r.headHash()));
+        box.add(new H3(UiText.t("balloting.verify")));
+        Paragraph head2 = new Paragraph(new Span(UiText.t("balloting.verify.head") + " "), code(r.headHash()));
         head2.setId("ballot-head-hash");
         String fileName = "ballot-" + b.number() + "-export.json";
         Anchor download = new Anchor(DownloadHandler.fromInputStream(ev -> {
             byte[] json = ballots.export(ballotId).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(json), fileName, "application/json", json.length);
-        }), "Download export (JSON)");
+        }), UiText.t("balloting.verify.download"));
         download.getElement().setAttribute("download", true);
         download.setId("download-export");
-        Paragraph how = new Paragraph(new Span("The export holds the rule, the voters as tokens, the log and the tally. "
-                + "To recompute the chain and the tally independently, run:"), command(VERIFY_COMMAND));
+        Paragraph how = new Paragraph(new Span(UiText.t("balloting.verify.how")), command(VERIFY_COMMAND));
         how.addClassName("meta");
         box.add(head2, download, how);
         return box;
@@ -393,12 +402,14 @@ public class BallotView extends Main implements BeforeEnterObserver {
     static Component code(String text) {
         Span s = new Span(text == null ? "" : text);
         s.addClassName("hash");
+        s.getElement().setAttribute("dir", "ltr"); // hashes and ids read left to right, verbatim, in every language
         return s;
     }
 
     private static Component command(String text) {
         Span s = new Span(text);
         s.addClassNames("hash", "command");
+        s.getElement().setAttribute("dir", "ltr");
         return s;
     }
 
@@ -407,31 +418,31 @@ public class BallotView extends Main implements BeforeEnterObserver {
     private Component receiptChecker() {
         Div box = new Div();
         box.addClassNames("panel", "receipt-checker");
-        box.add(new H2("Check a receipt"));
-        box.add(new Paragraph("Anyone can check that a vote is in the log unchanged: enter the log position and the "
-                + "entry hash from the receipt."));
-        TextField position = new TextField("Log position");
+        box.add(new H2(UiText.t("balloting.check")));
+        box.add(new Paragraph(UiText.t("balloting.check.intro")));
+        TextField position = new TextField(UiText.t("balloting.receipt.position"));
         position.setId("check-position");
         position.setWidth("10em");
-        TextField hash = new TextField("Entry hash");
+        TextField hash = new TextField(UiText.t("balloting.receipt.hash"));
         hash.setId("check-hash");
+        hash.getElement().setAttribute("dir", "ltr");
         hash.setWidth("min(100%, 40em)");
         Span result = new Span();
         result.setId("receipt-check");
         result.getElement().setAttribute("aria-live", "polite");
-        Button check = new Button("Check receipt", e -> {
+        Button check = new Button(UiText.t("balloting.check.button"), e -> {
             result.removeClassNames("ok", "bad");
             long pos;
             try {
                 pos = Long.parseLong(position.getValue().strip());
             } catch (NumberFormatException ex) {
-                position.setErrorMessage("A whole number, e.g. 3");
+                position.setErrorMessage(UiText.t("balloting.check.whole-number"));
                 position.setInvalid(true);
                 return;
             }
             position.setInvalid(false);
             boolean ok = ballots.checkReceipt(ballotId, pos, hash.getValue().strip().toLowerCase(Locale.ROOT));
-            result.setText(ok ? "✓ In the log, unchanged" : "✗ Not found: no entry at this position has this hash");
+            result.setText(ok ? UiText.t("balloting.check.ok") : UiText.t("balloting.check.not-found"));
             result.addClassNames("badge", ok ? "ok" : "bad");
         });
         check.setId("check-receipt");

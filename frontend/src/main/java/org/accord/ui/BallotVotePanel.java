@@ -48,14 +48,14 @@ class BallotVotePanel extends Div {
         this.drafting = drafting;
         this.ballot = ballot;
         addClassNames("panel", "vote-panel");
-        add(new H2("Your vote"));
+        add(new H2(UiText.t("balloting.vote")));
 
         receipt.setId("vote-receipt");
         receipt.addClassName("vote-receipt");
         receipt.getElement().setAttribute("aria-live", "polite");
         receipt.setVisible(false);
 
-        RadioButtonGroup<Position> position = new RadioButtonGroup<>("Your position");
+        RadioButtonGroup<Position> position = new RadioButtonGroup<>(UiText.t("balloting.vote.position"));
         position.setItems(BallotLabels.positions(ballot));
         position.setItemLabelGenerator(BallotLabels::position);
         position.setId("vote-position");
@@ -73,10 +73,10 @@ class BallotVotePanel extends Div {
         Div error = new Div();
         error.addClassName("form-error");
         error.getElement().setAttribute("aria-live", "assertive");
-        Button cast = new Button("Cast vote", e -> {
+        Button cast = new Button(UiText.t("balloting.vote.cast"), e -> {
             error.removeAll();
             if (position.getValue() == null) {
-                error.add(new Paragraph("Choose a position first."));
+                error.add(new Paragraph(UiText.t("balloting.vote.choose-first")));
                 return;
             }
             List<UUID> comments = reasons.isVisible() ? attach.getValue().stream().map(CommentView::id).toList() : List.of();
@@ -107,9 +107,8 @@ class BallotVotePanel extends Div {
 
     private void showIntro(String current) {
         intro.setText(current == null
-                ? "You have not voted yet. You may change your vote until the close; the last vote counts."
-                : "Your current vote: " + BallotLabels.position(current)
-                + ". You may change it until the close; the last vote counts.");
+                ? UiText.t("balloting.vote.intro.none")
+                : UiText.t("balloting.vote.intro.current", BallotLabels.position(current)));
     }
 
     // ------------------------------------------------------------------ reasons
@@ -118,12 +117,10 @@ class BallotVotePanel extends Div {
         Div box = new Div();
         box.addClassName("vote-reasons");
         box.setId("vote-reasons");
-        box.add(new H3("Technical reasons"));
-        box.add(new Paragraph("A disapproval must give technical reasons: attach at least one of your technical (te) "
-                + "comments on this draft. A disapproval without a technical comment is recorded as \"disapprove without "
-                + "reasons\", which the ISO DIS and FDIS rules do not count."));
-        attach.setLabel("Your technical comments on this draft to attach");
-        attach.setItemLabelGenerator(c -> c.commentId() + " (clause " + c.clauseRef() + "): " + shorten(c.justification()));
+        box.add(new H3(UiText.t("balloting.reasons")));
+        box.add(new Paragraph(UiText.t("balloting.reasons.intro")));
+        attach.setLabel(UiText.t("balloting.reasons.attach"));
+        attach.setItemLabelGenerator(c -> UiText.t("balloting.reasons.item", c.commentId(), c.clauseRef(), shorten(c.justification())));
         attach.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         attach.setId("vote-comments");
         refreshComments(Set.of());
@@ -137,42 +134,41 @@ class BallotVotePanel extends Div {
         List<CommentView> mine = commenting.myTechnicalComments(ballot.draftId());
         attach.setItems(mine);
         attach.setValue(new HashSet<>(mine.stream().filter(c -> keep.contains(c.id())).toList()));
-        attach.setHelperText(mine.isEmpty() ? "You have no technical comments on this draft yet: write one below." : null);
+        attach.setHelperText(mine.isEmpty() ? UiText.t("balloting.reasons.none") : null);
     }
 
     private Div newCommentForm() {
         Div form = new Div();
         form.addClassName("vote-new-comment");
-        form.add(new H3("Write a technical comment"));
+        form.add(new H3(UiText.t("balloting.te")));
         boolean periodOpen = commenting.currentPeriod(ballot.draftId()).isPresent();
         if (!periodOpen) {
-            form.add(new Paragraph("No comment period is open on this draft, so new comments cannot be filed; "
-                    + "attach one you filed earlier."));
+            form.add(new Paragraph(UiText.t("balloting.te.no-period")));
             return form;
         }
         boolean direct = commenting.submitsDirectly(ballot.draftId());
-        ComboBox<ClauseNode> clause = new ComboBox<>("Clause");
+        ComboBox<ClauseNode> clause = new ComboBox<>(UiText.t("commenting.filter.clause"));
         List<ClauseNode> clauses = new ArrayList<>();
         flatten(drafting.clauseTree(ballot.draftId()), clauses);
         clause.setItems(clauses);
         clause.setItemLabelGenerator(ClauseNode::heading);
         clause.setWidth("min(100%, 30em)");
         clause.setId("te-clause");
-        TextArea justification = new TextArea("Comments (justification)");
+        TextArea justification = new TextArea(UiText.t("commenting.new.justification"));
         justification.setWidthFull();
         justification.setMaxLength(20_000);
         justification.setId("te-justification");
-        TextArea proposed = new TextArea("Proposed change");
+        TextArea proposed = new TextArea(UiText.t("commenting.field.proposed-change"));
         proposed.setWidthFull();
         proposed.setMaxLength(20_000);
         proposed.setId("te-proposed");
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
         error.getElement().setAttribute("aria-live", "assertive");
-        Button file = new Button(direct ? "File technical comment" : "Save technical comment as a draft", e -> {
+        Button file = new Button(direct ? UiText.t("balloting.te.file") : UiText.t("balloting.te.save-draft"), e -> {
             error.setText("");
             if (clause.getValue() == null) {
-                error.setText("Choose the clause the comment is on.");
+                error.setText(UiText.t("balloting.te.choose-clause"));
                 return;
             }
             try {
@@ -181,7 +177,7 @@ class BallotVotePanel extends Div {
                 justification.clear();
                 proposed.clear();
                 refreshComments(Set.of(c.id()));
-                UiText.notify("Comment " + c.commentId() + " filed and attached to your vote", false);
+                UiText.notify(UiText.t("balloting.te.filed", c.commentId()), false);
             } catch (InvalidInputException ex) {
                 error.setText(ex.getMessage());
             }
@@ -189,8 +185,7 @@ class BallotVotePanel extends Div {
         file.setId("file-te-comment");
         form.add(clause, justification, proposed, error, file);
         if (!direct) {
-            form.add(new Paragraph("Your organisation's lead submits its comments; the comment is saved as a draft "
-                    + "for them and still attached to your vote."));
+            form.add(new Paragraph(UiText.t("balloting.te.lead")));
         }
         return form;
     }
@@ -214,19 +209,25 @@ class BallotVotePanel extends Div {
         receipt.setVisible(true);
         Position p = Position.valueOf(r.choice());
         String how = p.stance() == Position.Stance.NEGATIVE
-                ? (r.reasoned() ? " (with technical reasons)" : " (without reasons: it may not be counted)") : "";
-        receipt.add(new H3("✓ Vote recorded: " + BallotLabels.position(p) + how));
-        receipt.add(line("Log position", Long.toString(r.position())));
-        receipt.add(line("Entry hash", r.entryHash()));
-        receipt.add(line("Cast at", UiText.utc(r.castAt())));
-        receipt.add(new Paragraph("Keep this receipt. Anyone can check it below, and after the close in the published "
-                + "log: the entry at this position must have this hash."));
+                ? " " + (r.reasoned() ? UiText.t("balloting.receipt.with-technical-reasons")
+                : UiText.t("balloting.receipt.without-reasons-may-not-count")) : "";
+        receipt.add(new H3(UiText.t("balloting.receipt.recorded", BallotLabels.position(p) + how)));
+        receipt.add(line(UiText.t("balloting.receipt.position"), Long.toString(r.position())));
+        receipt.add(line(UiText.t("balloting.receipt.hash"), r.entryHash()));
+        Paragraph castAt = new Paragraph(label(UiText.t("balloting.receipt.cast-at")), LocalAndUtc.moment(r.castAt()));
+        castAt.addClassName("receipt-line");
+        receipt.add(castAt);
+        receipt.add(new Paragraph(UiText.t("balloting.receipt.keep")));
+    }
+
+    private static Span label(String label) {
+        Span l = new Span(UiText.t("balloting.label", label) + " ");
+        l.addClassName("field-label");
+        return l;
     }
 
     private static Paragraph line(String label, String value) {
-        Span l = new Span(label + ": ");
-        l.addClassName("field-label");
-        Paragraph p = new Paragraph(l, BallotView.code(value));
+        Paragraph p = new Paragraph(label(label), BallotView.code(value));
         p.addClassName("receipt-line");
         return p;
     }
@@ -238,17 +239,20 @@ class BallotVotePanel extends Div {
             return;
         }
         history.setId("my-receipts");
-        history.add(new H3("Your receipts"));
-        history.add(new Paragraph(mine.size() == 1 ? "You have voted once; if you vote again, the last vote counts."
-                : "You have voted " + mine.size() + " times: the last vote counts."));
-        BallotTable t = new BallotTable("Your receipts, oldest first", "Log position", "Vote", "Cast at", "Entry hash", "Status");
+        history.add(new H3(UiText.t("balloting.receipts")));
+        history.add(new Paragraph(mine.size() == 1 ? UiText.t("balloting.receipts.once")
+                : UiText.t("balloting.receipts.times", mine.size())));
+        BallotTable t = new BallotTable(UiText.t("balloting.receipts.caption"), UiText.t("balloting.receipt.position"),
+                UiText.t("balloting.receipts.vote"), UiText.t("balloting.receipt.cast-at"), UiText.t("balloting.receipt.hash"),
+                UiText.t("balloting.fact.status"));
         for (int i = 0; i < mine.size(); i++) {
             VoteReceipt r = mine.get(i);
             Position p = Position.valueOf(r.choice());
             String vote = BallotLabels.position(p) + (p.stance() == Position.Stance.NEGATIVE
-                    ? (r.reasoned() ? " (with reasons)" : " (without reasons)") : "");
-            t.row(new Span(Long.toString(r.position())), new Span(vote), new Span(UiText.utc(r.castAt())),
-                    BallotView.code(r.entryHash()), new Span(i == mine.size() - 1 ? "Counts" : "Replaced"));
+                    ? " " + (r.reasoned() ? UiText.t("balloting.receipts.with-reasons") : UiText.t("balloting.receipts.without-reasons")) : "");
+            t.row(BallotView.code(Long.toString(r.position())), new Span(vote), LocalAndUtc.moment(r.castAt()),
+                    BallotView.code(r.entryHash()), new Span(i == mine.size() - 1 ? UiText.t("balloting.receipts.counts")
+                            : UiText.t("balloting.receipts.replaced")));
         }
         history.add(t);
     }

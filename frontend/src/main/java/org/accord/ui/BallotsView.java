@@ -23,10 +23,15 @@ import java.util.stream.Collectors;
 
 /** Ballot rounds of one working group, newest first; the secretariat opens new rounds here. */
 @Route("ballots/:wg?")
-@PageTitle("Ballots · Accord")
 @Menu(order = 4, title = "Ballots", icon = "vaadin:check-square-o")
 @PermitAll
-public class BallotsView extends Main implements BeforeEnterObserver {
+public class BallotsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return UiText.t("balloting.ballots.title") + " · Accord";
+    }
+
 
     private final BallotService ballots;
     private final MembershipService membership;
@@ -45,7 +50,7 @@ public class BallotsView extends Main implements BeforeEnterObserver {
         this.versions = versions;
         this.access = access;
         addClassNames("page", "ballots-view");
-        add(new H1("Ballots"), groupSelect, content);
+        add(new H1(UiText.t("balloting.ballots.title")), groupSelect, content);
     }
 
     static RouteParameters params(UUID wg) {
@@ -58,7 +63,7 @@ public class BallotsView extends Main implements BeforeEnterObserver {
                 .filter(g -> access.canRead(g.id())).toList(), event).orElse(null);
         content.removeAll();
         if (chosen == null) {
-            content.add(new Paragraph("You are not a member of any working group, so there are no ballots to show."));
+            content.add(new Paragraph(UiText.t("balloting.ballots.no-group")));
             return;
         }
         wg = chosen.id();
@@ -68,7 +73,7 @@ public class BallotsView extends Main implements BeforeEnterObserver {
     private void render() {
         content.removeAll();
         if (access.isStaff()) {
-            Button open = new Button("Open ballot", VaadinIcon.PLUS.create(), e ->
+            Button open = new Button(UiText.t("balloting.open"), VaadinIcon.PLUS.create(), e ->
                     new BallotOpenDialog(ballots, drafting, versions, wg, opened -> getUI().ifPresent(ui ->
                             ui.navigate(BallotView.class, BallotView.params(wg, opened.id())))).open());
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -79,11 +84,11 @@ public class BallotsView extends Main implements BeforeEnterObserver {
         try {
             rounds = ballots.ballots(wg);
         } catch (AccessDeniedException e) {
-            content.add(new Paragraph("You are not a member of this working group."));
+            content.add(new Paragraph(UiText.t("balloting.ballots.not-member")));
             return;
         }
         if (rounds.isEmpty()) {
-            Paragraph none = new Paragraph("No ballot has been opened in this working group yet.");
+            Paragraph none = new Paragraph(UiText.t("balloting.ballots.none"));
             none.addClassName("empty");
             content.add(none);
             return;
@@ -104,7 +109,7 @@ public class BallotsView extends Main implements BeforeEnterObserver {
         Div card = new Div();
         card.addClassName("ballot-card");
         H2 title = new H2();
-        title.add(new RouterLink("Ballot " + b.number() + ": " + b.title(), BallotView.class, BallotView.params(wg, b.id())));
+        title.add(new RouterLink(UiText.t("balloting.ballot.heading", String.valueOf(b.number()), b.title()), BallotView.class, BallotView.params(wg, b.id())));
         Span status = new Span(BallotLabels.status(b, now));
         status.addClassNames("badge", "CLOSED".equals(b.status()) ? "closed" : "open");
         Div head = new Div(title, status);
@@ -113,21 +118,26 @@ public class BallotsView extends Main implements BeforeEnterObserver {
             head.add(BallotLabels.outcomeBadge(b.outcome()));
         }
         card.add(head);
-        card.add(line("On", BallotLabels.subject(b, drafts)));
-        card.add(line("Rule", BallotLabels.presetShort(b.preset()) + (b.secret() ? ", secret ballot" : ", open ballot")));
-        card.add(line("Window", BallotLabels.window(b)));
-        card.add(line("Turnout", b.votersWhoVoted() + " of " + b.voters() + " voters have voted"));
+        card.add(line(UiText.t("balloting.fact.on"), BallotLabels.subject(b, drafts)));
+        card.add(line(UiText.t("balloting.fact.rule"), b.secret() ? UiText.t("balloting.card.rule-secret", BallotLabels.presetShort(b.preset()))
+                : UiText.t("balloting.card.rule-open", BallotLabels.presetShort(b.preset()))));
+        card.add(line(UiText.t("balloting.fact.window"), BallotLabels.window(b)));
+        card.add(line(UiText.t("balloting.fact.turnout"), UiText.t("balloting.turnout", b.votersWhoVoted(), b.voters())));
         if (b.callerIsVoter()) {
-            card.add(line("You", b.myPosition() == null ? "have not voted yet"
-                    : "voted: " + BallotLabels.position(b.myPosition())));
+            card.add(line(UiText.t("balloting.card.you"), b.myPosition() == null ? UiText.t("balloting.card.not-voted")
+                    : UiText.t("balloting.card.voted", BallotLabels.position(b.myPosition()))));
         }
         return card;
     }
 
     private static Paragraph line(String label, String text) {
-        Span l = new Span(label + ": ");
+        return line(label, new Span(text));
+    }
+
+    private static Paragraph line(String label, com.vaadin.flow.component.Component value) {
+        Span l = new Span(UiText.t("balloting.label", label) + " ");
         l.addClassName("field-label");
-        Paragraph p = new Paragraph(l, new Span(text));
+        Paragraph p = new Paragraph(l, value);
         p.addClassName("ballot-line");
         return p;
     }

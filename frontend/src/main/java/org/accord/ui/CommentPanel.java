@@ -33,14 +33,14 @@ class CommentPanel extends Dialog {
         setWidth("min(860px, 95vw)");
         list.addClassName("comment-list");
         add(list);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(UiText.t("commenting.close"), e -> close()));
         render();
     }
 
     private void render() {
         list.removeAll();
         if (commentIds.isEmpty()) {
-            list.add(new Paragraph("No comments on this clause yet."));
+            list.add(new Paragraph(UiText.t("commenting.none-on-clause")));
         }
         for (UUID id : commentIds) {
             list.add(card(commenting.detail(id)));
@@ -56,49 +56,51 @@ class CommentPanel extends Dialog {
         id.addClassName("comment-id");
         Span type = new Span(c.type().code());
         type.addClassNames("badge", "type-" + c.type().code());
-        type.getElement().setAttribute("title", c.type().label());
+        type.getElement().setAttribute("title", typeName(c.type()));
         Span state = new Span(state(c));
         state.addClassNames("badge", "state");
         H3 head = new H3();
         head.add(id, new Text(" "), type, new Text(" "), state);
         card.add(head);
-        card.add(meta("From " + c.originatorName() + " (" + c.memberBody() + "), by " + c.author() + " · on " + c.versionLabel()
-                + (c.lineRef() == null ? "" : " · line " + c.lineRef())
+        Paragraph meta = meta(UiText.t("commenting.meta.from", c.originatorName(), c.memberBody(), c.author(), c.versionLabel())
+                + (c.lineRef() == null ? "" : " · " + UiText.t("commenting.meta.line", c.lineRef()))
                 + (c.paragraphRef() == null ? "" : " · " + c.paragraphRef())
-                + " · " + UiText.utc(c.submittedAt() != null ? c.submittedAt() : c.createdAt())));
+                + " · ");
+        meta.add(LocalAndUtc.moment(c.submittedAt() != null ? c.submittedAt() : c.createdAt()));
+        card.add(meta);
         if (c.quote() != null) {
-            Paragraph q = new Paragraph("“" + c.quote() + "”");
+            Paragraph q = new Paragraph(UiText.t("commenting.quote", c.quote()));
             q.addClassName("comment-quote");
             if ("OUTDATED".equals(c.anchorStatus())) {
-                q.add(new Span(" — the text commented on has changed since (anchor outdated)"));
+                q.add(new Span(" — " + UiText.t("commenting.anchor-outdated")));
                 q.addClassName("outdated");
             }
             card.add(q);
         }
-        card.add(field("Comments", c.justification()));
+        card.add(field(UiText.t("commenting.field.comments"), c.justification()));
         if (c.proposedChange() != null) {
-            card.add(field("Proposed change", c.proposedChange()));
+            card.add(field(UiText.t("commenting.field.proposed-change"), c.proposedChange()));
         }
         if (c.resolution() != null || c.observation() != null) {
-            Div obs = field("Observations of the secretariat", c.observations());
+            Div obs = field(UiText.t("commenting.field.observations"), observations(c));
             obs.addClassName("observation");
             card.add(obs);
         }
         if (c.appliedRevision() != null) {
-            Paragraph applied = new Paragraph("Applied in revision " + c.appliedRevision() + " of the clause.");
+            Paragraph applied = new Paragraph(UiText.t("commenting.applied-in-revision", String.valueOf(c.appliedRevision())));
             applied.addClassName("applied");
             card.add(applied);
         }
-        card.add(meta("Support " + c.support() + " · not support " + c.noSupport()));
+        card.add(meta(UiText.t("commenting.support-count", c.support(), c.noSupport())));
         d.replies().forEach(r -> {
-            Div reply = new Div(new Span(r.author() + ", " + UiText.utc(r.at()) + ": "), new Span(r.body()));
+            Div reply = new Div(new Span(r.author() + ", "), LocalAndUtc.moment(r.at()), new Span(": "), new Span(r.body()));
             reply.addClassName("reply");
             card.add(reply);
         });
         if (d.dispositions().size() > 1) {
-            Details history = new Details("Disposition history (" + d.dispositions().size() + ")");
-            d.dispositions().forEach(h -> history.add(new Paragraph(UiText.utc(h.at()) + " — " + h.resolution().label()
-                    + (h.observation() == null ? "" : ": " + h.observation()) + " (" + h.by() + ")")));
+            Details history = new Details(UiText.t("commenting.disposition-history", d.dispositions().size()));
+            d.dispositions().forEach(h -> history.add(new Paragraph(LocalAndUtc.moment(h.at()), new Span(" — " + resolution(h.resolution())
+                    + (h.observation() == null ? "" : ": " + h.observation()) + " (" + h.by() + ")"))));
             card.add(history);
         }
         card.add(actions(d));
@@ -110,29 +112,29 @@ class CommentPanel extends Dialog {
         Div actions = new Div();
         actions.addClassName("comment-actions");
         if (d.canSubmit()) {
-            Button submit = new Button("Submit for " + c.memberBody(), e -> act(() -> commenting.submit(c.id()), "Submitted."));
+            Button submit = new Button(UiText.t("commenting.submit-for", c.memberBody()), e -> act(() -> commenting.submit(c.id()), UiText.t("commenting.submitted")));
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             actions.add(submit);
         }
         if (d.canReply()) {
-            Button support = new Button(Boolean.TRUE.equals(d.mySupport()) ? "Supported ✓" : "Support",
+            Button support = new Button(Boolean.TRUE.equals(d.mySupport()) ? UiText.t("commenting.supported") : UiText.t("commenting.support"),
                     e -> act(() -> commenting.support(c.id(), Boolean.TRUE.equals(d.mySupport()) ? null : true), null));
-            Button noSupport = new Button(Boolean.FALSE.equals(d.mySupport()) ? "Not supported ✓" : "Not support",
+            Button noSupport = new Button(Boolean.FALSE.equals(d.mySupport()) ? UiText.t("commenting.not-supported") : UiText.t("commenting.not-support"),
                     e -> act(() -> commenting.support(c.id(), Boolean.FALSE.equals(d.mySupport()) ? null : false), null));
-            Button reply = new Button("Reply", e -> replyDialog(c));
+            Button reply = new Button(UiText.t("commenting.reply"), e -> replyDialog(c));
             for (Button b : List.of(support, noSupport, reply)) {
                 b.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 actions.add(b);
             }
         }
         if (d.canDispose()) {
-            Button resolve = new Button("Resolve…", e -> resolveDialog(c));
+            Button resolve = new Button(UiText.t("commenting.resolve"), e -> resolveDialog(c));
             resolve.addThemeVariants(ButtonVariant.LUMO_SMALL);
             resolve.setId("resolve-" + c.commentId());
             actions.add(resolve);
         }
         if (d.canApply()) {
-            Button apply = new Button("Apply proposed change", e -> apply(c));
+            Button apply = new Button(UiText.t("commenting.apply"), e -> apply(c));
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             apply.setId("apply-" + c.commentId());
             actions.add(apply);
@@ -144,9 +146,9 @@ class CommentPanel extends Dialog {
         try {
             ApplyResult r = commenting.apply(c.id());
             if (r instanceof ApplyResult.Applied a) {
-                UiText.notify("Applied as revision " + a.revisionNo() + " of the clause.", false);
+                UiText.notify(UiText.t("commenting.applied-as-revision", String.valueOf(a.revisionNo())), false);
             } else if (r instanceof ApplyResult.NotApplicable n) {
-                UiText.notify(n.reason() + " Text there now: “…" + n.textNearby() + "…”", true);
+                UiText.notify(n.reason() + " " + UiText.t("commenting.text-there-now", n.textNearby()), true);
             }
             render();
             changed.run();
@@ -157,18 +159,18 @@ class CommentPanel extends Dialog {
 
     private void resolveDialog(CommentView c) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Resolve " + c.commentId());
+        d.setHeaderTitle(UiText.t("commenting.resolve.title", c.commentId()));
         Select<Resolution> resolution = new Select<>();
-        resolution.setLabel("Resolution");
+        resolution.setLabel(UiText.t("commenting.resolution"));
         resolution.setItems(Resolution.values());
-        resolution.setItemLabelGenerator(Resolution::label);
+        resolution.setItemLabelGenerator(CommentPanel::resolution);
         resolution.setValue(c.resolution());
         resolution.setId("resolution");
-        TextArea observation = new TextArea("Observation of the secretariat");
+        TextArea observation = new TextArea(UiText.t("commenting.observation"));
         observation.setWidthFull();
         observation.setMaxLength(20_000);
         observation.setValue(c.observation() == null ? "" : c.observation());
-        Button save = new Button("Save resolution", e -> {
+        Button save = new Button(UiText.t("commenting.save-resolution"), e -> {
             try {
                 commenting.dispose(c.id(), resolution.getValue(), observation.getValue());
                 d.close();
@@ -182,17 +184,17 @@ class CommentPanel extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-resolution");
         d.add(resolution, observation);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), save);
+        d.getFooter().add(new Button(UiText.t("commenting.cancel"), e -> d.close()), save);
         d.open();
     }
 
     private void replyDialog(CommentView c) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Reply to " + c.commentId());
-        TextArea body = new TextArea("Reply");
+        d.setHeaderTitle(UiText.t("commenting.reply.title", c.commentId()));
+        TextArea body = new TextArea(UiText.t("commenting.reply"));
         body.setWidth("min(600px, 85vw)");
         body.setMaxLength(20_000);
-        Button send = new Button("Send", e -> {
+        Button send = new Button(UiText.t("commenting.send"), e -> {
             try {
                 commenting.reply(c.id(), body.getValue());
                 d.close();
@@ -204,7 +206,7 @@ class CommentPanel extends Dialog {
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         d.add(body);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), send);
+        d.getFooter().add(new Button(UiText.t("commenting.cancel"), e -> d.close()), send);
         d.open();
     }
 
@@ -223,12 +225,55 @@ class CommentPanel extends Dialog {
 
     static String state(CommentView c) {
         if (c.status() == CommentStatus.DRAFT) {
-            return "draft of " + c.memberBody();
+            return UiText.t("commenting.state.draft-of", c.memberBody());
         }
         if (c.appliedRevision() != null) {
-            return "applied";
+            return UiText.t("commenting.state.applied");
         }
-        return c.resolution() == null ? (c.late() ? "open (late)" : "open") : c.resolution().label().toLowerCase();
+        if (c.resolution() == null) {
+            return c.late() ? UiText.t("commenting.state.open-late") : UiText.t("commenting.state.open");
+        }
+        return switch (c.resolution()) {
+            case ACCEPTED -> UiText.t("commenting.state.accepted");
+            case ACCEPTED_IN_PRINCIPLE -> UiText.t("commenting.state.accepted-in-principle");
+            case NOTED -> UiText.t("commenting.state.noted");
+            case REJECTED -> UiText.t("commenting.state.rejected");
+        };
+    }
+
+    /** A disposition's name in the UI language ("Accepted in principle"). */
+    static String resolution(Resolution r) {
+        if (r == null) {
+            return "";
+        }
+        return switch (r) {
+            case ACCEPTED -> UiText.t("commenting.resolution.accepted");
+            case ACCEPTED_IN_PRINCIPLE -> UiText.t("commenting.resolution.accepted-in-principle");
+            case NOTED -> UiText.t("commenting.resolution.noted");
+            case REJECTED -> UiText.t("commenting.resolution.rejected");
+        };
+    }
+
+    /** The name of a type of comment; its code (ge, te, ed) stays as it is in every language. */
+    static String typeName(CommentType t) {
+        return switch (t) {
+            case GE -> UiText.t("commenting.type.ge");
+            case TE -> UiText.t("commenting.type.te");
+            case ED -> UiText.t("commenting.type.ed");
+        };
+    }
+
+    /** "te — technical". */
+    static String typeLabel(CommentType t) {
+        return t == null ? "" : t.code() + " — " + typeName(t);
+    }
+
+    /** Column 8 of the template, resolution and observation together, with the resolution in the UI language. */
+    static String observations(CommentView c) {
+        if (c.resolution() == null) {
+            return c.observation() == null ? "" : c.observation();
+        }
+        return resolution(c.resolution()) + (c.observation() == null || c.observation().isBlank() ? "" : ". " + c.observation());
     }
 
     private static Paragraph meta(String text) {

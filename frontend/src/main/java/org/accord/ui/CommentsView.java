@@ -27,7 +27,7 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
     private final CommentingService commenting;
     private final Div content = new Div();
     private UUID draftId;
-    private String title = "Comments · Accord";
+    private String title;
     private final DraftUpdates updates;
     private Runnable liveRefresh;
     private com.vaadin.flow.shared.Registration updatesRegistration;
@@ -46,7 +46,7 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title != null ? title : UiText.t("commenting.comments.title") + " · Accord";
     }
 
     private static String fileName(DraftSummary draft, String extension) {
@@ -61,40 +61,46 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
         }
         DraftSummary draft = loaded.get();
         draftId = draft.id();
-        title = "Comments on " + draft.reference() + " · Accord";
+        title = UiText.t("commenting.comments.heading", draft.reference()) + " · Accord";
         content.removeAll();
         content.add(new RouterLink("← " + draft.reference(), DraftView.class, DraftView.params(draftId)),
-                new H1("Comments on " + draft.reference()));
+                new H1(UiText.t("commenting.comments.heading", draft.reference())));
 
         Select<CommentType> type = new Select<>();
-        type.setLabel("Type");
+        type.setLabel(UiText.t("commenting.filter.type"));
         type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption("any");
+        type.setEmptySelectionCaption(UiText.t("commenting.filter.any"));
         type.setItems(CommentType.values());
-        type.setItemLabelGenerator(t -> t == null ? "any" : t.code() + " — " + t.label());
+        type.setItemLabelGenerator(t -> t == null ? UiText.t("commenting.filter.any") : CommentPanel.typeLabel(t));
         Select<String> state = new Select<>();
-        state.setLabel("Status");
+        state.setLabel(UiText.t("commenting.filter.status"));
         state.setItems("any", "open", "resolved", "drafts");
+        state.setItemLabelGenerator(s -> switch (s) {
+            case "open" -> UiText.t("commenting.filter.status.open");
+            case "resolved" -> UiText.t("commenting.filter.status.resolved");
+            case "drafts" -> UiText.t("commenting.filter.status.drafts");
+            default -> UiText.t("commenting.filter.any");
+        });
         state.setValue("any");
         Select<Resolution> resolution = new Select<>();
-        resolution.setLabel("Resolution");
+        resolution.setLabel(UiText.t("commenting.resolution"));
         resolution.setEmptySelectionAllowed(true);
-        resolution.setEmptySelectionCaption("any");
+        resolution.setEmptySelectionCaption(UiText.t("commenting.filter.any"));
         resolution.setItems(Resolution.values());
-        resolution.setItemLabelGenerator(r -> r == null ? "any" : r.label());
-        TextField originator = new TextField("Originator (MB/NC)");
+        resolution.setItemLabelGenerator(r -> r == null ? UiText.t("commenting.filter.any") : CommentPanel.resolution(r));
+        TextField originator = new TextField(UiText.t("commenting.filter.originator"));
         originator.setClearButtonVisible(true);
         Map<UUID, String> numbers = drafting.clauseNumbers(draftId);
         Select<UUID> clause = new Select<>();
-        clause.setLabel("Clause");
+        clause.setLabel(UiText.t("commenting.filter.clause"));
         clause.setEmptySelectionAllowed(true);
-        clause.setEmptySelectionCaption("any");
+        clause.setEmptySelectionCaption(UiText.t("commenting.filter.any"));
         clause.setItems(numbers.keySet());
-        clause.setItemLabelGenerator(id -> id == null ? "any" : numbers.get(id));
+        clause.setItemLabelGenerator(id -> id == null ? UiText.t("commenting.filter.any") : numbers.get(id));
         Div filters = new Div(type, state, resolution, originator, clause);
         filters.addClassName("redline-controls");
         filters.getElement().setAttribute("role", "search");
-        filters.getElement().setAttribute("aria-label", "Filter comments");
+        filters.getElement().setAttribute("aria-label", UiText.t("commenting.filter.label"));
         content.add(filters);
 
         Paragraph total = new Paragraph();
@@ -102,33 +108,33 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
         total.getElement().setAttribute("aria-live", "polite");
         Grid<CommentView> grid = new Grid<>();
         grid.setId("comment-grid");
-        grid.setAriaLabel("Comments in the order of the ISO/IEC commenting template");
-        grid.addColumn(c -> c.commentId()).setHeader("MB/NC").setAutoWidth(true).setFlexGrow(0).setFrozen(true)
+        grid.setAriaLabel(UiText.t("commenting.grid.label"));
+        grid.addColumn(c -> c.commentId()).setHeader(UiText.t("commenting.column.originator")).setAutoWidth(true).setFlexGrow(0).setFrozen(true)
                 .setSortable(true).setKey(CommentSort.ORIGINATOR.name());
-        grid.addColumn(c -> c.lineRef() == null ? "" : c.lineRef()).setHeader("Line number").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CommentView::clauseRef).setHeader("Clause/Subclause").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(c -> c.lineRef() == null ? "" : c.lineRef()).setHeader(UiText.t("commenting.column.line")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CommentView::clauseRef).setHeader(UiText.t("commenting.column.clause")).setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setKey(CommentSort.TEMPLATE.name());
-        grid.addColumn(c -> c.paragraphRef() == null ? "" : c.paragraphRef()).setHeader("Paragraph/Figure/Table").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.type().code()).setHeader("Type of comment").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(c -> c.paragraphRef() == null ? "" : c.paragraphRef()).setHeader(UiText.t("commenting.column.paragraph")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.type().code()).setHeader(UiText.t("commenting.column.type")).setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setKey(CommentSort.TYPE.name());
-        grid.addColumn(CommentView::justification).setHeader("Comments").setWidth("22em").setFlexGrow(2);
-        grid.addColumn(c -> c.proposedChange() == null ? "" : c.proposedChange()).setHeader("Proposed change").setWidth("18em").setFlexGrow(2);
-        grid.addColumn(CommentView::observations).setHeader("Observations of the secretariat").setWidth("16em").setFlexGrow(1);
-        grid.addColumn(CommentPanel::state).setHeader("Status").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(CommentView::justification).setHeader(UiText.t("commenting.column.comments")).setWidth("22em").setFlexGrow(2);
+        grid.addColumn(c -> c.proposedChange() == null ? "" : c.proposedChange()).setHeader(UiText.t("commenting.column.proposed-change")).setWidth("18em").setFlexGrow(2);
+        grid.addColumn(CommentPanel::observations).setHeader(UiText.t("commenting.column.observations")).setWidth("16em").setFlexGrow(1);
+        grid.addColumn(CommentPanel::state).setHeader(UiText.t("commenting.column.status")).setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setKey(CommentSort.STATUS.name());
-        grid.addColumn(c -> c.support() + " / " + c.noSupport()).setHeader("Support / not").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(c -> c.support() + " / " + c.noSupport()).setHeader(UiText.t("commenting.column.support")).setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setKey(CommentSort.MOST_SUPPORTED.name());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("70vh");
         grid.setPageSize(50);
-        grid.setEmptyStateText("No comments match.");
+        grid.setEmptyStateText(UiText.t("commenting.grid.empty"));
 
         // The count is read once per refresh and shared by the label and the grid's size query.
         java.util.concurrent.atomic.AtomicReference<CommentFilter> current = new java.util.concurrent.atomic.AtomicReference<>();
         int[] count = {0};
         Runnable recount = () -> {
             count[0] = commenting.count(draftId, current.get());
-            total.setText(count[0] + (count[0] == 1 ? " comment" : " comments"));
+            total.setText(UiText.t("commenting.total", count[0]));
         };
         Runnable refresh = () -> {
             String st = state.getValue();
@@ -156,14 +162,14 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
         resolution.addValueChangeListener(e -> refresh.run());
         originator.addValueChangeListener(e -> refresh.run());
         clause.addValueChangeListener(e -> refresh.run());
-        grid.addItemClickListener(e -> new CommentPanel(commenting, "Comment " + e.getItem().commentId(),
+        grid.addItemClickListener(e -> new CommentPanel(commenting, UiText.t("commenting.comment.title", e.getItem().commentId()),
                 List.of(e.getItem().id()), refresh).open());
         Anchor xlsx = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(ev -> {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             commenting.exportXlsx(draftId, out);
             return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(out.toByteArray()),
                     fileName(draft, "xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.size());
-        }), "Download template (.xlsx)");
+        }), UiText.t("commenting.download.xlsx"));
         xlsx.getElement().setAttribute("download", true);
         xlsx.setId("export-xlsx");
         Anchor csv = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(ev -> {
@@ -172,9 +178,9 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
             byte[] bytes = w.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
                     fileName(draft, "csv"), "text/csv;charset=UTF-8", bytes.length);
-        }), "Download CSV");
+        }), UiText.t("commenting.download.csv"));
         csv.getElement().setAttribute("download", true);
-        com.vaadin.flow.component.button.Button importButton = new com.vaadin.flow.component.button.Button("Import filled-in template…",
+        com.vaadin.flow.component.button.Button importButton = new com.vaadin.flow.component.button.Button(UiText.t("commenting.import"),
                 e -> new ImportCommentsDialog(commenting, draftId, refresh).open());
         importButton.setId("import-comments");
         Div exports = new Div(xlsx, csv, importButton);

@@ -23,13 +23,13 @@ import java.util.UUID;
 class ImportCommentsDialog extends Dialog {
 
     ImportCommentsDialog(CommentingService commenting, UUID draftId, Runnable imported) {
-        setHeaderTitle("Import comments from a template (.xlsx)");
+        setHeaderTitle(UiText.t("commenting.import.title"));
         setId("import-comments-dialog");
         setWidth("min(720px, 95vw)");
-        Paragraph status = new Paragraph("The ISO/IEC/CEN/CENELEC commenting template (2012-03), up to 10 MB.");
+        Paragraph status = new Paragraph(UiText.t("commenting.import.intro"));
         status.getElement().setAttribute("aria-live", "polite");
         UnorderedList problems = new UnorderedList();
-        Button confirm = new Button("Import the valid rows");
+        Button confirm = new Button(UiText.t("commenting.import.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setVisible(false);
         byte[][] file = new byte[1][];
@@ -50,10 +50,19 @@ class ImportCommentsDialog extends Dialog {
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(10 * 1024 * 1024);
         upload.setMaxFiles(1);
+        upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
+                .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                        .setOne(UiText.t("commenting.upload.add")).setMany(UiText.t("commenting.upload.add")))
+                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                        .setOne(UiText.t("commenting.upload.drop")).setMany(UiText.t("commenting.upload.drop")))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                        .setTooManyFiles(UiText.t("commenting.upload.too-many"))
+                        .setFileIsTooBig(UiText.t("commenting.upload.too-big"))
+                        .setIncorrectFileType(UiText.t("commenting.upload.wrong-type"))));
         confirm.addClickListener(e -> {
             try {
                 TemplateImport r = commenting.importXlsx(draftId, new ByteArrayInputStream(file[0]), true);
-                status.setText(r.imported() + " comments imported; " + r.errors().size() + " rows left out.");
+                status.setText(UiText.t("commenting.import.done-partly", r.imported(), r.errors().size()));
                 confirm.setVisible(false);
                 imported.run();
             } catch (InvalidInputException ex) {
@@ -61,21 +70,20 @@ class ImportCommentsDialog extends Dialog {
             }
         });
         add(upload, status, problems);
-        getFooter().add(new Button("Close", e -> close()), confirm);
+        getFooter().add(new Button(UiText.t("commenting.close"), e -> close()), confirm);
     }
 
     private static void show(TemplateImport r, Paragraph status, UnorderedList problems, Button confirm, Runnable imported) {
         problems.removeAll();
-        r.errors().forEach(e -> problems.add(new ListItem((e.row() > 0 ? "Row " + e.row() + ", " : "") + e.column() + ": " + e.problem())));
+        r.errors().forEach(e -> problems.add(new ListItem((e.row() > 0 ? UiText.t("commenting.import.row", String.valueOf(e.row())) + ", " : "") + e.column() + ": " + e.problem())));
         if (r.imported() > 0) {
-            status.setText(r.imported() + " comments imported.");
+            status.setText(UiText.t("commenting.import.done", r.imported()));
             imported.run();
         } else if (r.needsConfirmation()) {
-            status.setText(r.validRows() + " rows are valid, " + r.errors().size() + " cannot be used (listed below). "
-                    + "Nothing is imported until you confirm.");
+            status.setText(UiText.t("commenting.import.check", r.validRows(), r.errors().size()));
             confirm.setVisible(true);
         } else {
-            status.setText("No row could be imported.");
+            status.setText(UiText.t("commenting.import.none"));
         }
     }
 }

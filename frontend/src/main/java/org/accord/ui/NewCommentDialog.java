@@ -23,28 +23,28 @@ class NewCommentDialog extends Dialog {
 
     NewCommentDialog(CommentingService commenting, UUID draftId, ClauseNode clause, String selection, boolean canSubmitDirectly,
                      Consumer<CommentView> filed) {
-        setHeaderTitle("Comment on " + clause.heading());
+        setHeaderTitle(UiText.t("commenting.new.title", clause.heading()));
         setId("new-comment-dialog");
         setWidth("min(760px, 95vw)");
-        TextArea quote = new TextArea("Passage commented on (optional: the exact words from the clause)");
+        TextArea quote = new TextArea(UiText.t("commenting.new.quote"));
         quote.setWidthFull();
         quote.setValue(selection == null ? "" : selection);
         quote.setId("comment-quote");
-        RadioButtonGroup<CommentType> type = new RadioButtonGroup<>("Type of comment");
+        RadioButtonGroup<CommentType> type = new RadioButtonGroup<>(UiText.t("commenting.column.type"));
         type.setItems(CommentType.values());
-        type.setItemLabelGenerator(t -> t.code() + " — " + t.label());
+        type.setItemLabelGenerator(CommentPanel::typeLabel);
         type.setId("comment-type");
-        TextField line = new TextField("Line number");
-        TextField paragraph = new TextField("Paragraph/Figure/Table");
-        TextArea justification = new TextArea("Comments (justification)");
+        TextField line = new TextField(UiText.t("commenting.column.line"));
+        TextField paragraph = new TextField(UiText.t("commenting.column.paragraph"));
+        TextArea justification = new TextArea(UiText.t("commenting.new.justification"));
         justification.setWidthFull();
         justification.setMaxLength(20_000);
         justification.setId("comment-justification");
-        TextArea proposed = new TextArea("Proposed change (replaces the passage above)");
+        TextArea proposed = new TextArea(UiText.t("commenting.new.proposed"));
         proposed.setWidthFull();
         proposed.setMaxLength(20_000);
         proposed.setId("comment-proposed");
-        Checkbox submit = new Checkbox(canSubmitDirectly ? "Submit now" : "Save as a draft for my organisation's lead to submit");
+        Checkbox submit = new Checkbox(canSubmitDirectly ? UiText.t("commenting.new.submit-now") : UiText.t("commenting.new.save-for-lead"));
         submit.setValue(canSubmitDirectly);
         submit.setEnabled(canSubmitDirectly);
         Paragraph error = new Paragraph();
@@ -52,7 +52,7 @@ class NewCommentDialog extends Dialog {
         error.getElement().setAttribute("aria-live", "assertive");
         add(quote, type, line, paragraph, justification, proposed, submit, error);
 
-        Button file = new Button(canSubmitDirectly ? "File comment" : "Save draft", e -> {
+        Button file = new Button(canSubmitDirectly ? UiText.t("commenting.new.file") : UiText.t("commenting.new.save-draft"), e -> {
             try {
                 CommentView c = commenting.file(draftId, new NewComment(clause.id(), type.getValue(), justification.getValue(),
                         proposed.getValue(), line.getValue(), paragraph.getValue(), quote.getValue(), null,
@@ -65,6 +65,6 @@ class NewCommentDialog extends Dialog {
         });
         file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         file.setId("file-comment");
-        getFooter().add(new Button("Cancel", e -> close()), file);
+        getFooter().add(new Button(UiText.t("commenting.cancel"), e -> close()), file);
     }
 }

@@ -22,25 +22,25 @@ import java.util.UUID;
 class PeriodDialog extends Dialog {
 
     PeriodDialog(CommentingService commenting, VersionService versions, UUID draftId, Runnable opened) {
-        setHeaderTitle("Open a comment period");
+        setHeaderTitle(UiText.t("commenting.period.title"));
         setId("period-dialog");
         Select<String> version = new Select<>();
-        version.setLabel("On version");
+        version.setLabel(UiText.t("commenting.period.version"));
         version.setItems(versions.versions(draftId).stream().map(VersionSummary::label).toList());
         version.setId("period-version");
-        DateTimePicker deadline = new DateTimePicker("Deadline (UTC)");
+        DateTimePicker deadline = new DateTimePicker(UiText.t("commenting.period.deadline"));
         deadline.setValue(LocalDateTime.now(ZoneOffset.UTC).plusWeeks(8).withHour(23).withMinute(59).withSecond(0).withNano(0));
         deadline.setId("period-deadline");
-        Checkbox late = new Checkbox("Accept late comments (they are marked late)");
-        TextField note = new TextField("Note to participants");
+        Checkbox late = new Checkbox(UiText.t("commenting.period.late"));
+        TextField note = new TextField(UiText.t("commenting.period.note"));
         note.setWidthFull();
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
         if (versions.versions(draftId).isEmpty()) {
-            error.setText("Freeze a version first: comments are made on a frozen version.");
+            error.setText(UiText.t("commenting.period.freeze-first"));
         }
         add(version, deadline, late, note, error);
-        Button open = new Button("Open period", e -> {
+        Button open = new Button(UiText.t("commenting.period.open"), e -> {
             try {
                 commenting.openPeriod(draftId, version.getValue(),
                         deadline.getValue() == null ? null : deadline.getValue().atZone(ZoneId.of("UTC")).toInstant(),
@@ -53,6 +53,6 @@ class PeriodDialog extends Dialog {
         });
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("confirm-period");
-        getFooter().add(new Button("Cancel", e -> close()), open);
+        getFooter().add(new Button(UiText.t("commenting.cancel"), e -> close()), open);
     }
 }
