@@ -105,8 +105,7 @@ class ParticipationAccessBrowserTest extends BrowserTest {
         comment.waitFor();
         tabTo(comment);
         page.keyboard().press("Enter");
-        Locator dialog = page.locator("#new-comment-dialog");
-        assertThat(dialog).isVisible();
+        assertThat(page.locator("#comment-type")).isVisible(); // the dialog is open
         tabTo(page.locator("#comment-type"));
         page.keyboard().press("Space"); // the focused option (general) is chosen
         tabTo(page.locator("#comment-justification"));
