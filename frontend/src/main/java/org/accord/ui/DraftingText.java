@@ -71,6 +71,36 @@ final class DraftingText {
         return tx.t("drafting.range", isolate(from), isolate(to));
     }
 
+    /**
+     * The upload component's own words (its button, drop hint, errors, progress) in the page's language; its
+     * defaults are English only.
+     */
+    static com.vaadin.flow.component.upload.UploadI18N upload(Translator tx) {
+        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(tx.t("drafting.upload.add-one")).setMany(tx.t("drafting.upload.add-many")));
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(tx.t("drafting.upload.drop-one")).setMany(tx.t("drafting.upload.drop-many")));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setTooManyFiles(tx.t("drafting.upload.too-many")).setFileIsTooBig(tx.t("drafting.upload.too-big"))
+                .setIncorrectFileType(tx.t("drafting.upload.wrong-type")));
+        i18n.setUploading(new com.vaadin.flow.component.upload.UploadI18N.Uploading()
+                .setStatus(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Status()
+                        .setConnecting(tx.t("drafting.upload.connecting")).setStalled(tx.t("drafting.upload.stalled"))
+                        .setProcessing(tx.t("drafting.upload.processing")).setHeld(tx.t("drafting.upload.held")))
+                .setRemainingTime(new com.vaadin.flow.component.upload.UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(tx.t("drafting.upload.remaining") + " ").setUnknown(tx.t("drafting.upload.remaining-unknown")))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error()
+                        .setServerUnavailable(tx.t("drafting.upload.server-unavailable"))
+                        .setUnexpectedServerError(tx.t("drafting.upload.server-error"))
+                        .setForbidden(tx.t("drafting.upload.forbidden"))
+                        .setFileTooLarge(tx.t("drafting.upload.too-big"))));
+        i18n.setFile(new com.vaadin.flow.component.upload.UploadI18N.File()
+                .setRetry(tx.t("drafting.upload.retry")).setStart(tx.t("drafting.upload.start")).setRemove(tx.t("drafting.upload.remove")));
+        i18n.setUnits(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
+        return i18n;
+    }
+
     /** "Preparatory stage (WD), started" for "20.20"; the code's own label when it is not a harmonized code. */
     static String stage(String code, String fallback, Translator tx) {
         try {

@@ -61,6 +61,7 @@ class ImportDraftDialog extends Dialog {
         }));
         upload.setAcceptedFileTypes(".xml", ".md", ".markdown", "application/xml", "text/xml", "text/markdown");
         upload.setMaxFiles(1);
+        upload.setI18n(DraftingText.upload(DraftingText.current()));
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setId("import-upload");
         add(group, reference, upload, status);
