@@ -137,7 +137,7 @@ final class ClauseHtml {
         t.admittedTerms().forEach(a -> h.append("<p class=\"term-admitted\" dir=\"auto\">").append(escape(a)).append("</p>"));
         h.append("<p class=\"term-definition\" dir=\"auto\">").append(escape(t.definition())).append("</p>");
         if (t.note() != null && !t.note().isBlank()) {
-            h.append("<p class=\"term-note\" dir=\"auto\">").append(escape(tx.t("drafting.term.note-to-entry"))).append(" <bdi>")
+            h.append("<p class=\"term-note\">").append(escape(tx.t("drafting.term.note-to-entry"))).append(" <bdi>")
                     .append(escape(t.note())).append("</bdi></p>");
         }
         if (t.source() != null && !t.source().isBlank()) {

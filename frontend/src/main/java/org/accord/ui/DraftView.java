@@ -167,7 +167,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         h1.getElement().setAttribute("dir", "auto");
         DraftingText.Translator tx = DraftingText.current();
         Paragraph meta = new Paragraph(tx.t("drafting.draft.meta", DraftingText.ltr(draft.reference()),
-                DraftingText.stage(draft.stageCode(), draft.stageLabel(), tx), draft.workingGroup(), draft.language(), draft.clauseCount()));
+                DraftingText.stage(draft.stageCode(), draft.stageLabel(), tx), DraftingText.isolate(draft.workingGroup()), draft.language(), draft.clauseCount()));
         meta.addClassName("meta");
 
         Select<String> versionSelect = new Select<>();
@@ -246,10 +246,11 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             local.getElement().executeJs("this.textContent = $2.split('{0}').join(new Date($0).toLocaleString($1, "
                     + "{dateStyle: 'full', timeStyle: 'short'}))", p.deadline().toString(), languageTag,
                     UiText.t("drafting.period.your-time", "{0}"));
-            Span utc = new Span(UiText.utc(p.deadline()));
+            // The brackets go inside the left-to-right span: brackets around an isolate do not mirror in Arabic.
+            Span utc = new Span("(" + UiText.utc(p.deadline()) + ")");
             utc.getElement().setAttribute("dir", "ltr");
-            banner.add(text, local, new Span(" ("), utc, new Span(")" + (p.allowLate() ? UiText.t("drafting.period.late-accepted")
-                    : UiText.t("drafting.period.end"))));
+            banner.add(text, local, new Span(" "), utc, new Span(p.allowLate() ? UiText.t("drafting.period.late-accepted")
+                    : UiText.t("drafting.period.end")));
             if (!mayComment) {
                 banner.add(new Span(" " + UiText.t("drafting.period.may-not-comment")));
             } else {

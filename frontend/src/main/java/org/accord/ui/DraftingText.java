@@ -135,8 +135,9 @@ final class DraftingText {
         return n.title() == null || n.title().isBlank() ? n.number() : n.number() + " " + n.title();
     }
 
+    /** The heading for a sentence of the page: isolated, so a Latin title in an Arabic sentence keeps its order. */
     static String heading(ClauseNode n) {
-        return heading(n, current());
+        return isolate(heading(n, current()));
     }
 
     /** "NOTE", "NOTE 2", "EXAMPLE" in the page's language. */
