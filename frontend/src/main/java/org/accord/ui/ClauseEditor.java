@@ -31,9 +31,9 @@ class ClauseEditor extends Div {
 
     final ClauseNode clause;
     int baseRevision;
-    final TextField title = new TextField("Title");
-    final TextArea body = new TextArea("Text");
-    final TextField message = new TextField("What changed and why");
+    final TextField title = new TextField(UiText.t("drafting.editor.title"));
+    final TextArea body = new TextArea(UiText.t("drafting.editor.text"));
+    final TextField message = new TextField(UiText.t("drafting.editor.message"));
     private final Paragraph notice = new Paragraph();
 
     ClauseEditor(ClauseNode clause, int baseRevision, String bodyText, Actions actions) {
@@ -42,9 +42,10 @@ class ClauseEditor extends Div {
         addClassName("clause-editor");
         setId("editor-" + clause.id());
         getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-label", "Editing " + clause.heading());
+        String clauseHeading = DraftingText.heading(clause);
+        getElement().setAttribute("aria-label", UiText.t("drafting.editor.aria", clauseHeading));
 
-        Span heading = new Span("Editing " + clause.heading() + " · based on revision " + baseRevision);
+        Span heading = new Span(UiText.t("drafting.editor.heading", clauseHeading, String.valueOf(baseRevision)));
         heading.addClassName("editor-heading");
         notice.addClassName("editor-notice");
         notice.setVisible(false);
@@ -52,38 +53,40 @@ class ClauseEditor extends Div {
 
         title.setValue(clause.title() == null ? "" : clause.title());
         title.setWidthFull();
+        title.getElement().setAttribute("dir", "auto");
         title.setMaxLength(500);
         title.setVisible(clause.kind().isNumberedSection());
         body.setValue(bodyText);
         body.setWidthFull();
+        body.getElement().setAttribute("dir", "auto");
         body.setMinHeight("10em");
         body.setMaxLength(ClauseText.MAX_BODY_CHARS);
-        body.setHelperText("Blank line between paragraphs · \"- \" for a list · \"| a | b |\" rows for a table · [[term]] refers to a defined term");
+        body.setHelperText(UiText.t("drafting.editor.text.help"));
         message.setWidthFull();
         message.setMaxLength(2000);
-        message.setPlaceholder("e.g. Accepted comment KE-003: clarify who informs affected persons");
+        message.setPlaceholder(UiText.t("drafting.editor.message.placeholder"));
 
-        Button save = new Button("Save revision", e -> actions.save(this, title.getValue(), body.getValue(), message.getValue()));
+        Button save = new Button(UiText.t("drafting.editor.save"), e -> actions.save(this, title.getValue(), body.getValue(), message.getValue()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         save.setId("save-clause");
-        Button cancel = new Button("Cancel", e -> actions.cancel(this));
+        Button cancel = new Button(UiText.t("drafting.cancel"), e -> actions.cancel(this));
         Div buttons = new Div(save, cancel);
         buttons.addClassName("editor-buttons");
 
         Div structure = new Div();
         structure.addClassName("editor-structure");
         structure.getElement().setAttribute("role", "group");
-        structure.getElement().setAttribute("aria-label", "Move or add clauses");
-        addStructure(structure, actions, "up", "Move up");
-        addStructure(structure, actions, "down", "Move down");
+        structure.getElement().setAttribute("aria-label", UiText.t("drafting.editor.structure"));
+        addStructure(structure, actions, "up", UiText.t("drafting.editor.move-up"));
+        addStructure(structure, actions, "down", UiText.t("drafting.editor.move-down"));
         if (clause.kind().isNumberedSection()) {
-            addStructure(structure, actions, "indent", "Make sub-clause of previous");
-            addStructure(structure, actions, "outdent", "Move one level up");
-            addStructure(structure, actions, "add-child", "Add sub-clause");
-            addStructure(structure, actions, "add-note", "Add note");
+            addStructure(structure, actions, "indent", UiText.t("drafting.editor.indent"));
+            addStructure(structure, actions, "outdent", UiText.t("drafting.editor.outdent"));
+            addStructure(structure, actions, "add-child", UiText.t("drafting.editor.add-child"));
+            addStructure(structure, actions, "add-note", UiText.t("drafting.editor.add-note"));
         }
-        Button delete = new Button("Delete…", e -> actions.structure(this, "delete"));
+        Button delete = new Button(UiText.t("drafting.editor.delete"), e -> actions.structure(this, "delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         structure.add(delete);
 
@@ -92,14 +95,15 @@ class ClauseEditor extends Div {
             Div terms = new Div();
             terms.addClassName("editor-terms");
             terms.getElement().setAttribute("role", "group");
-            terms.getElement().setAttribute("aria-label", "Term entries");
+            terms.getElement().setAttribute("aria-label", UiText.t("drafting.editor.terms"));
             clause.terms().forEach(t -> {
                 Button edit = new Button(t.number() + " " + t.term(), e -> actions.term(this, t));
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                edit.getElement().setAttribute("aria-label", "Edit term " + t.number() + " " + t.term());
+                edit.getElement().setAttribute("aria-label", UiText.t("drafting.editor.edit-term", t.number() + " " + t.term()));
+                edit.getElement().setAttribute("dir", "auto");
                 terms.add(edit);
             });
-            Button add = new Button("Add term", e -> actions.term(this, null));
+            Button add = new Button(UiText.t("drafting.term.add"), e -> actions.term(this, null));
             add.setId("add-term");
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             terms.add(add);

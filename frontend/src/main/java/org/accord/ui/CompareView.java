@@ -25,7 +25,7 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
     private final DraftingService drafting;
     private final VersionService versions;
     private UUID draftId;
-    private String title = "Compare · Accord";
+    private String title;
 
     CompareView(DraftingService drafting, VersionService versions) {
         this.drafting = drafting;
@@ -39,7 +39,7 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title == null ? UiText.t("drafting.compare.title") + " · Accord" : title;
     }
 
     @Override
@@ -50,7 +50,7 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         }
         DraftSummary draft = loaded.get();
         draftId = draft.id();
-        title = "Compare " + draft.reference() + " · Accord";
+        title = UiText.t("drafting.compare.title-of", draft.reference()) + " · Accord";
         List<String> labels = new ArrayList<>(versions.versions(draftId).stream().map(VersionSummary::label).toList());
         labels.add(VersionService.CURRENT);
         QueryParameters q = event.getLocation().getQueryParameters();
@@ -59,15 +59,17 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         String layout = q.getSingleParameter("layout").orElse("inline");
 
         removeAll();
-        RouterLink back = new RouterLink("← " + draft.reference(), DraftView.class, DraftView.params(draftId));
-        add(back, new H1("Compare versions of " + draft.reference()));
+        RouterLink back = new RouterLink(UiText.t("drafting.compare.back", draft.reference()), DraftView.class, DraftView.params(draftId));
+        add(back, new H1(UiText.t("drafting.compare.heading", draft.reference())));
 
-        Select<String> fromSelect = select("From", labels, from);
+        Select<String> fromSelect = select(UiText.t("drafting.compare.from"), labels, from);
         fromSelect.setId("compare-from");
-        Select<String> toSelect = select("To", labels, to);
+        Select<String> toSelect = select(UiText.t("drafting.compare.to"), labels, to);
         toSelect.setId("compare-to");
-        RadioButtonGroup<String> layoutGroup = new RadioButtonGroup<>("Show changes");
+        RadioButtonGroup<String> layoutGroup = new RadioButtonGroup<>(UiText.t("drafting.compare.show"));
         layoutGroup.setItems("inline", "side by side");
+        layoutGroup.setItemLabelGenerator(l -> "inline".equals(l) ? UiText.t("drafting.compare.layout.inline")
+                : UiText.t("drafting.compare.layout.side-by-side"));
         layoutGroup.setValue("inline".equals(layout) ? "inline" : "side by side");
         Runnable go = () -> UI.getCurrent().navigate(CompareView.class, params(draftId), QueryParameters.simple(Map.of(
                 "from", fromSelect.getValue(), "to", toSelect.getValue(),
@@ -83,29 +85,30 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         try {
             diff = versions.compare(draftId, from, to);
         } catch (NotFoundException e) {
-            add(new Paragraph("No such version: " + e.getMessage()));
+            add(new Paragraph(UiText.t("drafting.compare.no-such-version", e.getMessage())));
             return;
         }
-        Paragraph summary = new Paragraph(label(diff.from()) + " → " + label(diff.to()) + ": " + diff.added() + " added, "
-                + diff.deleted() + " deleted, " + diff.moved() + " moved, " + diff.changed() + " with changed text.");
+        Paragraph summary = new Paragraph(UiText.t("drafting.compare.summary", DraftingText.range(label(diff.from()), label(diff.to()), DraftingText.current()),
+                diff.added(), diff.deleted(), diff.moved(), diff.changed()));
         summary.setId("compare-summary");
         summary.addClassName("compare-summary");
         add(summary);
         List<DocumentComparison.ClauseChange> changed = diff.clauses().stream()
                 .filter(c -> c.status() != DocumentComparison.Status.UNCHANGED).toList();
         if (changed.isEmpty()) {
-            add(new Paragraph("The two versions are identical."));
+            add(new Paragraph(UiText.t("drafting.compare.identical")));
             return;
         }
+        DraftingText.Translator tx = DraftingText.current();
         StringBuilder html = new StringBuilder("<div class=\"changes\">");
         for (DocumentComparison.ClauseChange c : changed) {
-            html.append(change(c, !"inline".equals(layout)));
+            html.append(change(c, !"inline".equals(layout), tx));
         }
         add(new Html(html.append("</div>").toString()));
     }
 
     private static String label(String version) {
-        return VersionService.CURRENT.equals(version) ? "working text" : version;
+        return VersionService.CURRENT.equals(version) ? UiText.t("drafting.compare.working-text") : version;
     }
 
     private static Select<String> select(String label, List<String> items, String value) {
@@ -117,37 +120,49 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         return s;
     }
 
-    private static String change(DocumentComparison.ClauseChange c, boolean sideBySide) {
+    private static String change(DocumentComparison.ClauseChange c, boolean sideBySide, DraftingText.Translator tx) {
         StringBuilder h = new StringBuilder("<section class=\"change status-").append(c.status().name().toLowerCase())
                 .append("\" data-clause=\"").append(c.clauseId()).append("\">");
         String numbers = c.status() == DocumentComparison.Status.ADDED ? c.toNumber()
                 : c.status() == DocumentComparison.Status.DELETED ? c.fromNumber()
                 : Objects.equals(c.fromNumber(), c.toNumber()) ? c.toNumber() : c.fromNumber() + " → " + c.toNumber();
-        h.append("<h2>").append(escape(numbers)).append(" ").append(escape(c.title())).append(" ");
+        h.append("<h2 dir=\"auto\"><bdi dir=\"ltr\">").append(escape(numbers)).append("</bdi> ").append(escape(c.title())).append(" ");
         List<String> badges = new ArrayList<>();
         switch (c.status()) {
             case ADDED -> badges.add("added");
             case DELETED -> badges.add("deleted");
             default -> {
                 if (c.moved()) badges.add("moved");
-                if (c.titleChanged()) badges.add("title changed");
-                if (c.textChanged()) badges.add("text changed");
+                if (c.titleChanged()) badges.add("title-changed");
+                if (c.textChanged()) badges.add("text-changed");
             }
         }
-        badges.forEach(b -> h.append("<span class=\"badge ").append(b.replace(' ', '-')).append("\">").append(b).append("</span> "));
+        badges.forEach(b -> h.append("<span class=\"badge ").append(b).append("\">").append(escape(badge(b, tx))).append("</span> "));
         h.append("</h2>");
         if (c.titleChanged()) {
-            h.append("<p class=\"meta\">Title was: ").append(escape(c.fromTitle())).append("</p>");
+            h.append("<p class=\"meta\">").append(escape(tx.t("drafting.compare.title-was"))).append(" <bdi>")
+                    .append(escape(c.fromTitle())).append("</bdi></p>");
         }
         if (!c.textDiff().isEmpty() && (c.textChanged() || c.status() != DocumentComparison.Status.CHANGED)) {
             if (sideBySide) {
                 String[] sides = Redline.sideBySide(c.textDiff());
-                h.append("<div class=\"side-by-side\"><div class=\"side\"><div class=\"redline-text\">").append(sides[0])
-                        .append("</div></div><div class=\"side\"><div class=\"redline-text\">").append(sides[1]).append("</div></div></div>");
+                h.append("<div class=\"side-by-side\"><div class=\"side\"><div class=\"redline-text\" dir=\"auto\">").append(sides[0])
+                        .append("</div></div><div class=\"side\"><div class=\"redline-text\" dir=\"auto\">").append(sides[1]).append("</div></div></div>");
             } else {
-                h.append("<div class=\"redline-text\">").append(Redline.inline(c.textDiff())).append("</div>");
+                h.append("<div class=\"redline-text\" dir=\"auto\">").append(Redline.inline(c.textDiff())).append("</div>");
             }
         }
         return h.append("</section>").toString();
+    }
+
+    /** A change badge's words; its class stays the English code. */
+    private static String badge(String code, DraftingText.Translator tx) {
+        return switch (code) {
+            case "added" -> tx.t("drafting.compare.badge.added");
+            case "deleted" -> tx.t("drafting.compare.badge.deleted");
+            case "moved" -> tx.t("drafting.compare.badge.moved");
+            case "title-changed" -> tx.t("drafting.compare.badge.title-changed");
+            default -> tx.t("drafting.compare.badge.text-changed");
+        };
     }
 }

@@ -26,14 +26,14 @@ class CompliancePanel extends Div {
         Div head = new Div(heading, overall);
         head.addClassName("compliance-head");
         grid.setAriaLabel(title);
-        grid.addColumn(ComplianceRow::label).setHeader("Quota").setAutoWidth(true);
-        grid.addColumn(CompliancePanel::required).setHeader("Required").setAutoWidth(true);
-        grid.addColumn(ComplianceRow::actual).setHeader("Actual").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ComplianceRow::label).setHeader(UiText.t("drafting.compliance.quota")).setAutoWidth(true);
+        grid.addColumn(CompliancePanel::required).setHeader(UiText.t("drafting.compliance.required")).setAutoWidth(true);
+        grid.addColumn(ComplianceRow::actual).setHeader(UiText.t("drafting.compliance.actual")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> {
-            Span s = new Span(r.met() ? "✓ Met" : "✗ Not met");
+            Span s = new Span(r.met() ? UiText.t("drafting.compliance.met") : UiText.t("drafting.compliance.not-met"));
             s.addClassNames("badge", r.met() ? "ok" : "bad");
             return s;
-        }).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(UiText.t("drafting.compliance.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         add(head, detail, grid);
@@ -41,7 +41,7 @@ class CompliancePanel extends Div {
 
     void show(List<ComplianceRow> rows, boolean compliant, String note) {
         grid.setItems(rows);
-        overall.setText(compliant ? "✓ Compliant" : "✗ Not compliant");
+        overall.setText(compliant ? UiText.t("drafting.compliance.compliant") : UiText.t("drafting.compliance.not-compliant"));
         overall.removeClassNames("ok", "bad");
         overall.addClassName(compliant ? "ok" : "bad");
         detail.setText(note == null ? "" : note);
@@ -51,11 +51,11 @@ class CompliancePanel extends Div {
 
     static String required(ComplianceRow r) {
         if (r.min() != null && r.max() != null) {
-            return r.min() + " to " + r.max();
+            return UiText.t("drafting.compliance.between", r.min(), r.max());
         }
         if (r.min() != null) {
-            return "at least " + r.min();
+            return UiText.t("drafting.compliance.at-least", r.min());
         }
-        return r.max() == null ? "" : "at most " + r.max();
+        return r.max() == null ? "" : UiText.t("drafting.compliance.at-most", r.max());
     }
 }

@@ -20,7 +20,7 @@ final class DraftRoute {
             UUID id = UUID.fromString(event.getRouteParameters().get("draftId").orElseThrow());
             return Optional.of(drafting.draft(id));
         } catch (IllegalArgumentException | java.util.NoSuchElementException | org.accord.shared.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class, "No such draft");
+            event.rerouteToError(NotFoundException.class, UiText.t("drafting.no-such-draft"));
         } catch (org.springframework.security.access.AccessDeniedException e) {
             event.rerouteToError(AccessDeniedException.class, e.getMessage());
         }

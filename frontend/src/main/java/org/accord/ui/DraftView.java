@@ -59,7 +59,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private ClauseEditor editor;
     private boolean structureChangedWhileEditing;
     private final Map<UUID, Integer> mySaves = new HashMap<>();
-    private String title = "Draft · Accord";
+    private String title;
 
     private final Div header = new Div();
     private final Div notices = new Div();
@@ -80,7 +80,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.auth = auth;
         addClassName("draft-view");
         outline.addClassName("outline");
-        outline.getElement().setAttribute("aria-label", "Clause outline");
+        outline.getElement().setAttribute("aria-label", UiText.t("drafting.outline.aria"));
         document.addClassName("document");
         document.getElement().addEventListener("click", e -> onDocumentClick(e.getEventData()))
                 .addEventData("event.target.dataset.edit")
@@ -122,7 +122,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title == null ? UiText.t("drafting.draft.title") + " · Accord" : title;
     }
 
     private boolean viewingCurrent() {
@@ -164,19 +164,21 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         header.removeAll();
         header.addClassName("draft-header");
         H1 h1 = new H1(draft.title());
-        Paragraph meta = new Paragraph(draft.reference() + " · " + draft.stageLabel() + " · " + draft.workingGroup()
-                + " · language " + draft.language() + " · " + draft.clauseCount() + " clauses");
+        h1.getElement().setAttribute("dir", "auto");
+        DraftingText.Translator tx = DraftingText.current();
+        Paragraph meta = new Paragraph(tx.t("drafting.draft.meta", DraftingText.ltr(draft.reference()),
+                DraftingText.stage(draft.stageCode(), draft.stageLabel(), tx), DraftingText.isolate(draft.workingGroup()), draft.language(), draft.clauseCount()));
         meta.addClassName("meta");
 
         Select<String> versionSelect = new Select<>();
-        versionSelect.setLabel("Version");
+        versionSelect.setLabel(UiText.t("drafting.draft.version"));
         versionSelect.setId("version-select");
         versionSelect.setWidth("15em");
         List<String> labels = new ArrayList<>();
         labels.add(VersionService.CURRENT);
         versions.versions(draftId).forEach(v -> labels.add(v.label()));
         versionSelect.setItems(labels);
-        versionSelect.setItemLabelGenerator(l -> VersionService.CURRENT.equals(l) ? "Working text (current)" : l);
+        versionSelect.setItemLabelGenerator(l -> VersionService.CURRENT.equals(l) ? UiText.t("drafting.draft.working-text") : l);
         versionSelect.setValue(labels.contains(version) ? version : VersionService.CURRENT);
         versionSelect.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -188,12 +190,12 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         Div toolbar = new Div(versionSelect);
         toolbar.addClassName("draft-toolbar");
-        RouterLink compare = new RouterLink("Compare versions", CompareView.class, CompareView.params(draftId));
+        RouterLink compare = new RouterLink(UiText.t("drafting.draft.compare"), CompareView.class, CompareView.params(draftId));
         compare.addClassName("toolbar-link");
-        RouterLink table = new RouterLink("Comment table", CommentsView.class, CommentsView.params(draftId));
+        RouterLink table = new RouterLink(UiText.t("drafting.draft.comment-table"), CommentsView.class, CommentsView.params(draftId));
         table.addClassName("toolbar-link");
         table.setId("comment-table-link");
-        RouterLink crosswalkLink = new RouterLink("Crosswalk", CrosswalkView.class, CrosswalkView.params(draftId));
+        RouterLink crosswalkLink = new RouterLink(UiText.t("drafting.draft.crosswalk"), CrosswalkView.class, CrosswalkView.params(draftId));
         crosswalkLink.addClassName("toolbar-link");
         toolbar.add(compare, table, crosswalkLink);
         String fileName = draft.reference().replaceAll("[^A-Za-z0-9._-]+", "-")
@@ -202,25 +204,25 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         Anchor download = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event ->
                 new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(
                         versions.exportMarkdown(draftId, draft, exportVersion).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                        fileName, "text/markdown;charset=UTF-8", -1)), "Download Markdown");
+                        fileName, "text/markdown;charset=UTF-8", -1)), UiText.t("drafting.draft.download-markdown"));
         download.getElement().setAttribute("download", true);
         download.addClassName("toolbar-link");
         download.setId("download-markdown");
         toolbar.add(download);
-        Button stages = new Button("Stage history", e -> openStages());
+        Button stages = new Button(UiText.t("drafting.draft.stage-history"), e -> openStages());
         stages.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toolbar.add(stages);
         if (canEdit) {
-            Button freeze = new Button("Freeze version…", e -> openFreeze());
+            Button freeze = new Button(UiText.t("drafting.draft.freeze"), e -> openFreeze());
             freeze.setId("freeze-version");
-            Button addClause = new Button("Add clause at end", e -> addClause(null, ClauseKind.NORMATIVE));
+            Button addClause = new Button(UiText.t("drafting.draft.add-clause"), e -> addClause(null, ClauseKind.NORMATIVE));
             addClause.setId("add-clause");
-            Button addAnnex = new Button("Add annex", e -> addClause(null, ClauseKind.ANNEX));
+            Button addAnnex = new Button(UiText.t("drafting.draft.add-annex"), e -> addClause(null, ClauseKind.ANNEX));
             toolbar.add(addClause, addAnnex, freeze);
         }
         header.add(periodBanner());
         if (!viewingCurrent()) {
-            Paragraph frozen = new Paragraph("You are reading frozen version " + version + ". It never changes.");
+            Paragraph frozen = new Paragraph(UiText.t("drafting.draft.frozen", version));
             frozen.addClassName("frozen-banner");
             header.add(h1, meta, toolbar, frozen);
         } else {
@@ -235,31 +237,39 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         boolean secretariat = isSecretariat();
         if (period.isPresent()) {
             var p = period.get();
-            Span text = new Span("Comment period on " + p.versionLabel() + " open until ");
+            // "open until {local time} ({UTC})": the local time is written by the browser, in the page's language.
+            Span text = new Span(UiText.t("drafting.period.open-until", p.versionLabel()) + " ");
             Span local = new Span(UiText.utc(p.deadline()));
-            local.getElement().executeJs("this.textContent = new Date($0).toLocaleString(undefined, "
-                    + "{dateStyle: 'full', timeStyle: 'short'}) + ' your time'", p.deadline().toString());
-            banner.add(text, local, new Span(" (" + UiText.utc(p.deadline()) + ")"
-                    + (p.allowLate() ? "; late comments are accepted and marked late." : ".")));
+            local.addClassName("local-time");
+            UI current = UI.getCurrent();
+            String languageTag = current == null ? "en" : AccordI18n.supported(current.getLocale()).toLanguageTag();
+            local.getElement().executeJs("this.textContent = $2.split('{0}').join(new Date($0).toLocaleString($1, "
+                    + "{dateStyle: 'full', timeStyle: 'short'}))", p.deadline().toString(), languageTag,
+                    UiText.t("drafting.period.your-time", "{0}"));
+            // The brackets go inside the left-to-right span: brackets around an isolate do not mirror in Arabic.
+            Span utc = new Span("(" + UiText.utc(p.deadline()) + ")");
+            utc.getElement().setAttribute("dir", "ltr");
+            banner.add(text, local, new Span(" "), utc, new Span(p.allowLate() ? UiText.t("drafting.period.late-accepted")
+                    : UiText.t("drafting.period.end")));
             if (!mayComment) {
-                banner.add(new Span(" Your role in this working group does not include commenting."));
+                banner.add(new Span(" " + UiText.t("drafting.period.may-not-comment")));
             } else {
-                banner.add(new Span(" Select words in a clause, then press its Comment button."));
+                banner.add(new Span(" " + UiText.t("drafting.period.how-to-comment")));
             }
             if (secretariat) {
-                Button close = new Button("Close period", e -> {
+                Button close = new Button(UiText.t("drafting.period.close"), e -> {
                     commenting.closePeriod(p.id());
                     editor = null;
                     load();
-                    info("Comment period closed.");
+                    info(UiText.t("drafting.period.closed"));
                 });
                 close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 banner.add(close);
             }
         } else {
-            banner.add(new Span("No comment period is open."));
+            banner.add(new Span(UiText.t("drafting.period.none")));
             if (secretariat) {
-                Button open = new Button("Open comment period…", e -> new PeriodDialog(commenting, versions, draftId, () -> {
+                Button open = new Button(UiText.t("drafting.period.open"), e -> new PeriodDialog(commenting, versions, draftId, () -> {
                     editor = null;
                     load();
                 }).open());
@@ -277,13 +287,14 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             Div banner = new Div();
             banner.addClassName("since-visit");
             banner.setId("changed-since-visit");
-            banner.add(new H2("Changed since your last visit"));
+            banner.add(new H2(UiText.t("drafting.since-visit.heading")));
             UnorderedList list = new UnorderedList();
             changes.forEach(c -> {
                 Anchor link = new Anchor("#c-" + c.clauseId(), c.number() + " " + c.title());
                 link.getElement().setAttribute("router-ignore", true);
-                list.add(new ListItem(link, new Span(" — revision " + c.revisionNo() + " by " + c.revisedBy() + ", "
-                        + UiText.utc(c.revisedAt()))));
+                link.getElement().setAttribute("dir", "auto");
+                list.add(new ListItem(link, new Span(" — " + UiText.t("drafting.since-visit.revision", String.valueOf(c.revisionNo()),
+                        c.revisedBy(), DraftingText.ltr(UiText.utc(c.revisedAt()))))));
             });
             banner.add(list);
             notices.add(banner);
@@ -291,12 +302,11 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (canEdit) {
             List<TermReferences.Missing> missing = drafting.missingTermReferences(draftId);
             if (!missing.isEmpty()) {
-                Div warn = new Div(new H2("References to undefined terms"));
+                Div warn = new Div(new H2(UiText.t("drafting.missing-terms.heading")));
                 warn.addClassName("missing-terms");
                 warn.setId("missing-terms");
                 UnorderedList list = new UnorderedList();
-                missing.forEach(m -> list.add(new ListItem("Clause " + m.clauseNumber() + " refers to “" + m.term()
-                        + "”, which no terms clause defines.")));
+                missing.forEach(m -> list.add(new ListItem(UiText.t("drafting.missing-terms.item", DraftingText.ltr(m.clauseNumber()), m.term()))));
                 warn.add(list);
                 notices.add(warn);
             }
@@ -305,7 +315,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void renderOutline() {
         outline.removeAll();
-        outline.add(new H2("Contents"), new Html(ClauseHtml.outline(tree, commentCounts)));
+        outline.add(new H2(UiText.t("drafting.outline.heading")), new Html(ClauseHtml.outline(tree, commentCounts)));
     }
 
     private void renderDocument() {
@@ -349,8 +359,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 new NewCommentDialog(commenting, draftId, n, text(data, SELECTION), commenting.submitsDirectly(draftId), c -> {
                     commentCounts = commenting.countsByClause(draftId);
                     refreshClause(n.id(), false);
-                    info(c.status() == org.accord.commenting.CommentStatus.SUBMITTED ? "Comment " + c.commentId() + " filed."
-                            : "Comment " + c.commentId() + " saved for your organisation's lead to submit.");
+                    info(c.status() == org.accord.commenting.CommentStatus.SUBMITTED ? UiText.t("drafting.comment.filed", String.valueOf(c.commentId()))
+                            : UiText.t("drafting.comment.saved-for-lead", String.valueOf(c.commentId())));
                 }).open();
             }
         } else if (commentsOn != null) {
@@ -380,7 +390,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         ClauseNode n = nodes.get(clauseId);
         List<UUID> ids = commenting.comments(draftId, new org.accord.commenting.CommentFilter(null, null, null, null, null, clauseId),
                 0, 500).stream().map(org.accord.commenting.CommentView::id).toList();
-        new CommentPanel(commenting, "Comments on " + (n == null ? "clause" : n.heading()), ids, () -> {
+        new CommentPanel(commenting, n == null ? UiText.t("drafting.comments-on.clause") : UiText.t("drafting.comments-on", DraftingText.heading(n)), ids, () -> {
             commentCounts = commenting.countsByClause(draftId);
             if (editor == null) {
                 refreshClause(clauseId, false);
@@ -461,10 +471,10 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 editor = null;
                 refreshClause(ed.clause.id(), false);
                 if (saved.unchanged()) {
-                    info("Nothing changed, so no new revision was made.");
+                    info(UiText.t("drafting.saved.unchanged"));
                 } else {
-                    info("Saved as revision " + saved.revisionNo() + (saved.merged()
-                            ? ", merged with another editor's change to a different passage." : "."));
+                    info(saved.merged() ? UiText.t("drafting.saved.merged", String.valueOf(saved.revisionNo()))
+                            : UiText.t("drafting.saved", String.valueOf(saved.revisionNo())));
                 }
                 if (structureChangedWhileEditing) {
                     structureChangedWhileEditing = false;
@@ -475,12 +485,12 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                     (currentRevision, resolved) -> {
                         ed.baseRevision = currentRevision;
                         ed.body.setValue(resolved);
-                        saveEdit(ed, currentRevision, newTitle, resolved, message + " (conflict resolved)");
+                        saveEdit(ed, currentRevision, newTitle, resolved, message + " (conflict resolved)"); // the record stays in English
                     },
                     () -> {
                         editor = null;
                         refreshClause(ed.clause.id(), false);
-                        info("Your change was discarded; the current text is shown.");
+                        info(UiText.t("drafting.conflict.discarded"));
                     }).open();
         }
     }
@@ -525,14 +535,14 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 case "indent" -> {
                     ClauseNode previous = index > 0 ? siblings.get(index - 1) : null;
                     if (previous == null || !previous.kind().isNumberedSection()) {
-                        error("There is no clause before this one at the same level to move it under.");
+                        error(UiText.t("drafting.move.no-previous"));
                         return;
                     }
                     drafting.moveClause(draftId, clause.id(), previous.id(), previous.children().size());
                 }
                 case "outdent" -> {
                     if (parent == null) {
-                        error("This clause is already at the top level.");
+                        error(UiText.t("drafting.move.top-level"));
                         return;
                     }
                     UUID grandParent = parents.get(parent);
@@ -562,7 +572,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         editor = null;
         load();
         openEditor(clause.id());
-        info("Moved. Clause numbers were updated.");
+        info(UiText.t("drafting.move.done"));
     }
 
     private void editTerm(ClauseNode termsClause, TermView term) {
@@ -573,11 +583,11 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 drafting.updateTerm(draftId, term.id(), entry);
             }
             reopenEditor(termsClause.id());
-            info(term == null ? "Term added." : "Term saved.");
+            info(term == null ? UiText.t("drafting.term.added") : UiText.t("drafting.term.saved"));
         }, term == null ? null : () -> {
             drafting.removeTerm(draftId, term.id());
             reopenEditor(termsClause.id());
-            info("Term removed. References to it are now flagged.");
+            info(UiText.t("drafting.term.removed"));
         }).open();
     }
 
@@ -589,26 +599,32 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void addClause(UUID parentId, ClauseKind kind) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(kind == ClauseKind.NOTE ? "Add note" : kind == ClauseKind.ANNEX ? "Add annex" : "Add clause");
-        TextField newTitle = new TextField("Title");
+        dialog.setHeaderTitle(kind == ClauseKind.NOTE ? UiText.t("drafting.editor.add-note") : kind == ClauseKind.ANNEX ? UiText.t("drafting.draft.add-annex")
+                : UiText.t("drafting.add.title"));
+        TextField newTitle = new TextField(UiText.t("drafting.editor.title"));
         newTitle.setWidthFull();
+        newTitle.getElement().setAttribute("dir", "auto");
         newTitle.setVisible(kind.isNumberedSection());
         Select<ClauseKind> kindSelect = new Select<>();
-        kindSelect.setLabel("Kind");
+        kindSelect.setLabel(UiText.t("drafting.add.kind"));
+        DraftingText.Translator tx = DraftingText.current();
+        kindSelect.setItemLabelGenerator(k -> DraftingText.kind(k, tx));
         kindSelect.setItems(kind == ClauseKind.NOTE ? List.of(ClauseKind.NOTE, ClauseKind.EXAMPLE)
                 : kind == ClauseKind.ANNEX ? List.of(ClauseKind.ANNEX)
                 : List.of(ClauseKind.NORMATIVE, ClauseKind.INFORMATIVE, ClauseKind.TERMS));
         kindSelect.setValue(kind);
         Select<AnnexType> annexType = new Select<>();
-        annexType.setLabel("Annex");
+        annexType.setLabel(UiText.t("drafting.add.annex"));
+        annexType.setItemLabelGenerator(a -> DraftingText.annexType(a, tx));
         annexType.setItems(AnnexType.values());
         annexType.setValue(AnnexType.INFORMATIVE);
         annexType.setVisible(kind == ClauseKind.ANNEX);
-        TextArea text = new TextArea("Text");
+        TextArea text = new TextArea(UiText.t("drafting.editor.text"));
         text.setWidthFull();
+        text.getElement().setAttribute("dir", "auto");
         text.setMaxLength(ClauseText.MAX_BODY_CHARS);
         dialog.add(kindSelect, annexType, newTitle, text);
-        Button add = new Button("Add", e -> {
+        Button add = new Button(UiText.t("drafting.add.submit"), e -> {
             try {
                 UUID id = drafting.addClause(draftId, parentId, new NewClause(kindSelect.getValue(), annexType.getValue(),
                         newTitle.getValue(), text.getValue()));
@@ -619,32 +635,32 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 if (block != null) {
                     block.getElement().executeJs("this.scrollIntoView({block: 'center'}); this.focus();");
                 }
-                info("Clause added.");
+                info(UiText.t("drafting.add.done"));
             } catch (InvalidInputException ex) {
                 newTitle.setInvalid(true);
                 newTitle.setErrorMessage(ex.getMessage());
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), add);
+        dialog.getFooter().add(new Button(UiText.t("drafting.cancel"), e -> dialog.close()), add);
         dialog.open();
         newTitle.focus();
     }
 
     private void confirmDelete(ClauseNode clause) {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Delete " + clause.heading() + "?");
-        confirm.setText("The clause and its sub-clauses leave the working text. Frozen versions keep them, and the "
-                + "comparison will list them as deleted.");
+        confirm.setHeader(UiText.t("drafting.delete.title", DraftingText.heading(clause)));
+        confirm.setText(UiText.t("drafting.delete.text"));
         confirm.setCancelable(true);
-        confirm.setConfirmText("Delete");
+        confirm.setConfirmText(UiText.t("drafting.delete.confirm"));
+        confirm.setCancelText(UiText.t("drafting.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
             try {
                 drafting.deleteClause(draftId, clause.id());
                 editor = null;
                 load();
-                info("Deleted. Clause numbers were updated.");
+                info(UiText.t("drafting.delete.done"));
             } catch (InvalidInputException ex) {
                 error(ex.getMessage());
             }
@@ -654,21 +670,20 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void openFreeze() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Freeze the working text as a version");
-        TextField label = new TextField("Label");
+        dialog.setHeaderTitle(UiText.t("drafting.freeze.title"));
+        TextField label = new TextField(UiText.t("drafting.freeze.label"));
         label.setValue(versions.suggestLabel(draftId));
         label.setMaxLength(40);
         label.setId("version-label");
-        TextField note = new TextField("Note");
+        TextField note = new TextField(UiText.t("drafting.freeze.note"));
         note.setWidthFull();
-        dialog.add(new Paragraph("A frozen version never changes. It can be compared with any other, and ballots and "
-                + "comment periods run on frozen versions."), label, note);
-        Button freeze = new Button("Freeze", e -> {
+        dialog.add(new Paragraph(UiText.t("drafting.freeze.text")), label, note);
+        Button freeze = new Button(UiText.t("drafting.freeze.submit"), e -> {
             try {
                 VersionSummary v = versions.freeze(draftId, label.getValue(), note.getValue());
                 dialog.close();
                 renderHeader();
-                info("Frozen as " + v.label() + " (" + v.clauseCount() + " clauses).");
+                info(UiText.t("drafting.freeze.done", v.label(), v.clauseCount()));
             } catch (InvalidInputException ex) {
                 label.setInvalid(true);
                 label.setErrorMessage(ex.getMessage());
@@ -676,7 +691,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         });
         freeze.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         freeze.setId("confirm-freeze");
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), freeze);
+        dialog.getFooter().add(new Button(UiText.t("drafting.cancel"), e -> dialog.close()), freeze);
         dialog.open();
     }
 
@@ -734,7 +749,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
             public void missedUpdates() {
                 ui.access(() -> onStructureChanged(new DraftStructureChanged(draftId, null,
-                        "The connection to other servers was restored; the draft was reloaded")));
+                        UiText.t("drafting.live.reconnected"))));
             }
         });
     }
@@ -752,28 +767,51 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         ClauseNode n = nodes.get(e.clauseId());
-        String what = n == null ? "A clause" : n.heading();
         if (!viewingCurrent()) {
-            info(e.authorName() + " revised " + what + " in the working text.");
+            info(n == null ? UiText.t("drafting.live.revised-elsewhere.a-clause", e.authorName())
+                    : UiText.t("drafting.live.revised-elsewhere", e.authorName(), DraftingText.heading(n)));
             return;
         }
         if (editor != null && editor.clause.id().equals(e.clauseId())) {
-            editor.showNotice(e.authorName() + " saved revision " + e.revisionNo() + " of this clause meanwhile. "
-                    + "If your changes touch other passages they will be merged; otherwise you will be asked to resolve.");
+            editor.showNotice(UiText.t("drafting.live.revised-while-editing", e.authorName(), String.valueOf(e.revisionNo())));
             return;
         }
         refreshClause(e.clauseId(), true);
-        info(what + " was revised by " + e.authorName() + " (revision " + e.revisionNo() + ").");
+        info(n == null ? UiText.t("drafting.live.revised.a-clause", e.authorName(), String.valueOf(e.revisionNo()))
+                : UiText.t("drafting.live.revised", DraftingText.heading(n), e.authorName(), String.valueOf(e.revisionNo())));
     }
 
     private void onStructureChanged(DraftStructureChanged e) {
         if (editor != null) {
             structureChangedWhileEditing = true;
-            info(e.what() + ". The outline will refresh when you finish editing.");
+            info(UiText.t("drafting.live.structure-while-editing", structureChange(e.what())));
             return;
         }
         load();
-        info(e.what() + ".");
+        info(UiText.t("drafting.live.structure", structureChange(e.what())));
+    }
+
+    /**
+     * The words of a structure change in the page's language. The event carries an English sentence (it travels
+     * between servers), "Clause added: Scope"; its known forms are translated, anything else is shown as it came.
+     */
+    static String structureChange(String what) {
+        if (what == null) {
+            return "";
+        }
+        int colon = what.indexOf(": ");
+        String subject = colon < 0 ? "" : what.substring(colon + 2);
+        return switch (colon < 0 ? what : what.substring(0, colon)) {
+            case "Clause added" -> UiText.t("drafting.live.clause-added", subject);
+            case "Clause moved" -> UiText.t("drafting.live.clause-moved", subject);
+            case "Clause deleted" -> UiText.t("drafting.live.clause-deleted", subject);
+            case "Term added" -> UiText.t("drafting.live.term-added", subject);
+            case "Term changed" -> UiText.t("drafting.live.term-changed", subject);
+            case "Term removed" -> UiText.t("drafting.live.term-removed", subject);
+            default -> what.startsWith("Stage changed to ")
+                    ? UiText.t("drafting.live.stage-changed", DraftingText.ltr(what.substring("Stage changed to ".length())))
+                    : what;
+        };
     }
 
     /** Someone (here or on another node) filed, disposed or imported comments: counts and the outline follow. */

@@ -19,29 +19,32 @@ import java.util.UUID;
 /** The revisions of one clause, and a word-level redline between any two of them. */
 class HistoryDialog extends Dialog {
 
+    private static final String INLINE = "inline";
+    private static final String SIDE_BY_SIDE = "side";
+
     private final RevisionService revisions;
     private final UUID draftId;
     private final ClauseNode clause;
     private final Select<Integer> from = new Select<>();
     private final Select<Integer> to = new Select<>();
-    private final RadioButtonGroup<String> layout = new RadioButtonGroup<>("Show");
+    private final RadioButtonGroup<String> layout = new RadioButtonGroup<>(UiText.t("drafting.history.show"));
     private final Div redline = new Div();
 
     HistoryDialog(RevisionService revisions, UUID draftId, ClauseNode clause) {
         this.revisions = revisions;
         this.draftId = draftId;
         this.clause = clause;
-        setHeaderTitle("History of " + clause.heading());
+        setHeaderTitle(UiText.t("drafting.history.title", DraftingText.heading(clause)));
         setId("history-dialog");
         setWidth("min(1100px, 95vw)");
 
         List<RevisionInfo> all = revisions.revisions(draftId, clause.id());
         Grid<RevisionInfo> grid = new Grid<>();
-        grid.setAriaLabel("Revisions");
-        grid.addColumn(RevisionInfo::revisionNo).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> UiText.utc(r.createdAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RevisionInfo::author).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(RevisionInfo::message).setHeader("Why").setFlexGrow(2);
+        grid.setAriaLabel(UiText.t("drafting.history.revisions"));
+        grid.addColumn(RevisionInfo::revisionNo).setHeader(UiText.t("drafting.history.revision")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> DraftingText.ltr(UiText.utc(r.createdAt()))).setHeader(UiText.t("drafting.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RevisionInfo::author).setHeader(UiText.t("drafting.who")).setAutoWidth(true);
+        grid.addColumn(RevisionInfo::message).setHeader(UiText.t("drafting.why")).setFlexGrow(2);
         grid.setItems(all);
         grid.setAllRowsVisible(all.size() <= 8);
         if (all.size() > 8) {
@@ -49,24 +52,25 @@ class HistoryDialog extends Dialog {
         }
 
         List<Integer> numbers = all.stream().map(RevisionInfo::revisionNo).toList();
-        from.setLabel("From revision");
-        to.setLabel("To revision");
+        from.setLabel(UiText.t("drafting.history.from"));
+        to.setLabel(UiText.t("drafting.history.to"));
         from.setItems(numbers);
         to.setItems(numbers);
         if (!numbers.isEmpty()) {
             to.setValue(numbers.getFirst());
             from.setValue(numbers.size() > 1 ? numbers.get(1) : numbers.getFirst());
         }
-        layout.setItems("Inline", "Side by side");
-        layout.setValue("Inline");
+        layout.setItems(INLINE, SIDE_BY_SIDE);
+        layout.setItemLabelGenerator(l -> INLINE.equals(l) ? UiText.t("drafting.layout.inline") : UiText.t("drafting.layout.side-by-side"));
+        layout.setValue(INLINE);
         from.addValueChangeListener(e -> showRedline());
         to.addValueChangeListener(e -> showRedline());
         layout.addValueChangeListener(e -> showRedline());
         Div controls = new Div(from, to, layout);
         controls.addClassName("redline-controls");
         redline.setId("clause-redline");
-        add(grid, new H3("Compare revisions"), controls, redline);
-        getFooter().add(new Button("Close", e -> close()));
+        add(grid, new H3(UiText.t("drafting.history.compare")), controls, redline);
+        getFooter().add(new Button(UiText.t("drafting.close"), e -> close()));
         showRedline();
     }
 
@@ -76,11 +80,11 @@ class HistoryDialog extends Dialog {
             return;
         }
         ClauseRedline r = revisions.compare(draftId, clause.id(), from.getValue(), to.getValue());
-        if ("Inline".equals(layout.getValue())) {
-            redline.add(new Html("<div class=\"redline-text\">" + r.inlineHtml() + "</div>"));
+        if (INLINE.equals(layout.getValue())) {
+            redline.add(new Html("<div class=\"redline-text\" dir=\"auto\">" + r.inlineHtml() + "</div>"));
         } else {
-            Div before = new Div(new H3("Revision " + r.fromRevision()), new Html("<div class=\"redline-text\">" + r.beforeHtml() + "</div>"));
-            Div after = new Div(new H3("Revision " + r.toRevision()), new Html("<div class=\"redline-text\">" + r.afterHtml() + "</div>"));
+            Div before = new Div(new H3(UiText.t("drafting.history.revision-n", String.valueOf(r.fromRevision()))), new Html("<div class=\"redline-text\" dir=\"auto\">" + r.beforeHtml() + "</div>"));
+            Div after = new Div(new H3(UiText.t("drafting.history.revision-n", String.valueOf(r.toRevision()))), new Html("<div class=\"redline-text\" dir=\"auto\">" + r.afterHtml() + "</div>"));
             before.addClassName("side");
             after.addClassName("side");
             Div cols = new Div(before, after);

@@ -23,21 +23,21 @@ import java.util.UUID;
 class ImportDraftDialog extends Dialog {
 
     ImportDraftDialog(DraftingService drafting, List<WorkingGroupSummary> groups) {
-        setHeaderTitle("Import a draft");
+        setHeaderTitle(UiText.t("drafting.import.title"));
         setId("import-dialog");
         setWidth("min(640px, 95vw)");
         Select<WorkingGroupSummary> group = new Select<>();
-        group.setLabel("Working group");
+        group.setLabel(UiText.t("drafting.import.working-group"));
         group.setItems(groups);
         group.setItemLabelGenerator(WorkingGroupSummary::label);
         if (!groups.isEmpty()) {
             group.setValue(groups.getFirst());
         }
-        TextField reference = new TextField("Reference (leave empty to take it from the file)");
+        TextField reference = new TextField(UiText.t("drafting.import.reference"));
         reference.setWidthFull();
         reference.setMaxLength(100);
         reference.setId("import-reference");
-        Paragraph status = new Paragraph("NISO STS (.xml) or Markdown with numbered headings (.md), up to 20 MB.");
+        Paragraph status = new Paragraph(UiText.t("drafting.import.formats"));
         status.setId("import-status");
         status.getElement().setAttribute("aria-live", "polite");
 
@@ -61,9 +61,10 @@ class ImportDraftDialog extends Dialog {
         }));
         upload.setAcceptedFileTypes(".xml", ".md", ".markdown", "application/xml", "text/xml", "text/markdown");
         upload.setMaxFiles(1);
+        upload.setI18n(DraftingText.upload(DraftingText.current()));
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setId("import-upload");
         add(group, reference, upload, status);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(UiText.t("drafting.close"), e -> close()));
     }
 }

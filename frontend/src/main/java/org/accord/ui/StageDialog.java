@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.accord.drafting.DraftingService;
-import org.accord.drafting.Stage;
 import org.accord.drafting.StageHistoryEntry;
 import org.accord.shared.InvalidInputException;
 
@@ -20,28 +19,29 @@ import java.util.UUID;
 class StageDialog extends Dialog {
 
     StageDialog(DraftingService drafting, UUID draftId, boolean secretariat, Runnable changed) {
-        setHeaderTitle("Stages");
+        DraftingText.Translator tx = DraftingText.current();
+        setHeaderTitle(UiText.t("drafting.stages.title"));
         setId("stage-dialog");
         setWidth("min(900px, 95vw)");
         Grid<StageHistoryEntry> grid = new Grid<>();
-        grid.setAriaLabel("Stage history");
-        grid.addColumn(s -> UiText.utc(s.changedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> (s.fromStage() == null ? "" : s.fromStage() + " → ") + s.toStage()).setHeader("Stage").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(StageHistoryEntry::toLabel).setHeader("Meaning").setAutoWidth(true);
-        grid.addColumn(StageHistoryEntry::changedBy).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(StageHistoryEntry::reason).setHeader("Why").setFlexGrow(2);
+        grid.setAriaLabel(UiText.t("drafting.stages.history"));
+        grid.addColumn(s -> DraftingText.ltr(UiText.utc(s.changedAt()))).setHeader(UiText.t("drafting.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.fromStage() == null ? DraftingText.isolate(s.toStage()) : DraftingText.range(s.fromStage(), s.toStage(), tx)).setHeader(UiText.t("drafting.stages.stage")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> DraftingText.stage(s.toStage(), s.toLabel(), tx)).setHeader(UiText.t("drafting.stages.meaning")).setAutoWidth(true);
+        grid.addColumn(StageHistoryEntry::changedBy).setHeader(UiText.t("drafting.who")).setAutoWidth(true);
+        grid.addColumn(StageHistoryEntry::reason).setHeader(UiText.t("drafting.why")).setFlexGrow(2);
         grid.setItems(drafting.stageHistory(draftId));
         grid.setAllRowsVisible(true);
         add(grid);
         if (secretariat) {
-            ComboBox<String> stage = new ComboBox<>("New stage");
+            ComboBox<String> stage = new ComboBox<>(UiText.t("drafting.stages.new"));
             stage.setItems(stageCodes());
-            stage.setItemLabelGenerator(c -> c + " — " + Stage.parse(c).label());
+            stage.setItemLabelGenerator(c -> c + " — " + DraftingText.stage(c, null, tx));
             stage.setWidth("28em");
-            TextArea reason = new TextArea("Reason (kept in the record)");
+            TextArea reason = new TextArea(UiText.t("drafting.stages.reason"));
             reason.setWidthFull();
             reason.setMaxLength(2000);
-            Button move = new Button("Move to stage", e -> {
+            Button move = new Button(UiText.t("drafting.stages.move"), e -> {
                 try {
                     drafting.changeStage(draftId, stage.getValue(), reason.getValue());
                     close();
@@ -52,9 +52,9 @@ class StageDialog extends Dialog {
                 }
             });
             move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new H3("Move the draft"), stage, reason, move);
+            add(new H3(UiText.t("drafting.stages.move-heading")), stage, reason, move);
         }
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(UiText.t("drafting.close"), e -> close()));
     }
 
     private static List<String> stageCodes() {

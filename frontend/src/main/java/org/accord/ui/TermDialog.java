@@ -17,22 +17,22 @@ import java.util.function.Consumer;
 class TermDialog extends Dialog {
 
     TermDialog(TermView existing, Consumer<NewTerm> save, Runnable remove) {
-        setHeaderTitle(existing == null ? "Add term" : "Edit term " + existing.number());
+        setHeaderTitle(existing == null ? UiText.t("drafting.term.add") : UiText.t("drafting.term.edit", existing.number()));
         setId("term-dialog");
         setWidth("min(640px, 95vw)");
-        TextField term = new TextField("Preferred term");
+        TextField term = new TextField(UiText.t("drafting.term.preferred"));
         term.setWidthFull();
         term.setMaxLength(300);
-        TextField admitted = new TextField("Admitted terms (separate with ;)");
+        TextField admitted = new TextField(UiText.t("drafting.term.admitted"));
         admitted.setWidthFull();
-        TextArea definition = new TextArea("Definition");
+        TextArea definition = new TextArea(UiText.t("drafting.term.definition"));
         definition.setWidthFull();
-        definition.setHelperText("One phrase that can replace the term in a sentence; no article, no final full stop.");
-        TextField note = new TextField("Note to entry");
+        definition.setHelperText(UiText.t("drafting.term.definition.help"));
+        TextField note = new TextField(UiText.t("drafting.term.note"));
         note.setWidthFull();
-        TextField source = new TextField("Source");
+        TextField source = new TextField(UiText.t("drafting.term.source-field"));
         source.setWidthFull();
-        source.setPlaceholder("e.g. ISO/IEC 22989:2022, 3.1.4, modified");
+        source.setPlaceholder(UiText.t("drafting.term.source.placeholder"));
         if (existing != null) {
             term.setValue(existing.term());
             admitted.setValue(String.join("; ", existing.admittedTerms()));
@@ -41,7 +41,7 @@ class TermDialog extends Dialog {
             source.setValue(existing.source() == null ? "" : existing.source());
         }
         add(term, admitted, definition, note, source);
-        Button ok = new Button(existing == null ? "Add term" : "Save term", e -> {
+        Button ok = new Button(existing == null ? UiText.t("drafting.term.add") : UiText.t("drafting.term.save"), e -> {
             List<String> admittedList = Arrays.stream(admitted.getValue().split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
             try {
                 save.accept(new NewTerm(term.getValue(), admittedList, definition.getValue(), note.getValue(), source.getValue()));
@@ -53,9 +53,9 @@ class TermDialog extends Dialog {
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("save-term");
-        getFooter().add(new Button("Cancel", e -> close()));
+        getFooter().add(new Button(UiText.t("drafting.cancel"), e -> close()));
         if (existing != null && remove != null) {
-            Button delete = new Button("Remove term", e -> {
+            Button delete = new Button(UiText.t("drafting.term.remove"), e -> {
                 remove.run();
                 close();
             });

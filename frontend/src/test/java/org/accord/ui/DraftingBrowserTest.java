@@ -206,6 +206,31 @@ class DraftingBrowserTest extends BrowserTest {
         screenshot("compare-versions");
     }
 
+    @Test
+    void anArabicReaderGetsArabicControlsAndClauseNumbersInOrder() {
+        BrowserContext arabic = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("ar").setViewportSize(1280, 900));
+        try {
+            Page p = arabic.newPage();
+            p.navigate(url("/login"));
+            p.locator("vaadin-login-form input[name=username]").fill("delegate");
+            p.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
+            p.locator("vaadin-login-form input[name=password]").press("Enter");
+            p.locator("#my-working-groups a").filter(new Locator.FilterOptions().setHasText("ACC WD 42101")).click();
+            assertThat(p.locator("html")).hasAttribute("dir", "rtl");
+            Locator risk = block(p, "6.2 Risk identification");
+            assertThat(risk.locator(".clause-heading")).hasAttribute("dir", "auto");
+            assertThat(risk.locator(".clause-heading bdi.clause-number")).hasText("6.2");
+            assertThat(risk.locator("button.history-clause")).hasText("السجل");
+            assertThat(risk.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("سجل 6.2 Risk identification"))).isVisible();
+            assertThat(p.locator(".outline h2")).hasText("المحتويات");
+            assertThat(p.locator("#comment-table-link")).hasText("جدول التعليقات");
+            screenshot(p, "draft-arabic");
+        } finally {
+            arabic.close();
+        }
+    }
+
     void screenshot(Page p, String name) {
         Page saved = page;
         page = p;
