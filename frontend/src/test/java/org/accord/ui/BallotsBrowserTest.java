@@ -1,7 +1,5 @@
 package org.accord.ui;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -19,9 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -189,26 +185,17 @@ class BallotsBrowserTest extends BrowserTest {
         page.navigate(url(ballotPath()));
         choose("Disapprove");
         page.locator("#te-justification").waitFor();
-        String paper = violations();
+        String paper = seriousAxeViolations();
         SystemActor.run("test", () -> ballots.close(ballot.id()));
         switchUser("secretariat");
         page.navigate(url(ballotPath()));
         page.locator("#ballot-outcome").waitFor();
-        String result = violations();
+        String result = seriousAxeViolations();
         page.navigate(url("/ballots/" + wg));
         page.locator("#ballot-list").waitFor();
-        String list = violations();
+        String list = seriousAxeViolations();
         org.assertj.core.api.Assertions.assertThat(String.join("\n", "paper:", paper, "result:", result, "list:", list))
                 .isEqualTo("paper:\n\nresult:\n\nlist:\n");
     }
 
-    /** As in {@link AccessibilityProbeTest}: serious and critical WCAG 2.x A/AA violations only. */
-    private String violations() {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
-        return results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — " + v.getNodes().stream()
-                        .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining("; ")))
-                .collect(Collectors.joining("\n"));
-    }
 }

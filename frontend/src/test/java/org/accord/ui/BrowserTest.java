@@ -96,4 +96,15 @@ abstract class BrowserTest {
             throw new IllegalStateException(e);
         }
     }
+
+    /** axe-core's serious and critical violations of WCAG 2.x A/AA rules on the current page, one per line ("" if none). */
+    String seriousAxeViolations() {
+        com.deque.html.axecore.results.AxeResults results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — " + v.getNodes().stream()
+                        .limit(3).map(n -> String.valueOf(n.getTarget())).collect(java.util.stream.Collectors.joining("; ")))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
 }

@@ -1,7 +1,5 @@
 package org.accord.ui;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -24,9 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -154,15 +150,6 @@ class ParticipationAccessBrowserTest extends BrowserTest {
         assertThat(page.locator("#my-working-groups")).isVisible();
     }
 
-    private String seriousViolations() {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
-        return results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — " + v.getNodes().stream()
-                        .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining("; ")))
-                .collect(Collectors.joining("\n"));
-    }
-
     @Test
     void inArabicTheDraftReadsRightToLeft() {
         arabic("delegate");
@@ -183,19 +170,19 @@ class ParticipationAccessBrowserTest extends BrowserTest {
     @Test
     void inArabicTheMainViewsPassAxe() {
         arabic("editor");
-        String dashboard = seriousViolations();
+        String dashboard = seriousAxeViolations();
         page.navigate(url("/drafts/" + draftId));
         page.locator("article.document h2").first().waitFor();
-        String draft = seriousViolations();
+        String draft = seriousAxeViolations();
         page.navigate(url("/drafts/" + draftId + "/comments"));
         page.locator("#comment-grid").waitFor();
-        String table = seriousViolations();
+        String table = seriousAxeViolations();
         page.navigate(url("/crosswalk/" + draftId));
         page.locator("[data-cell='4.1|SG-MAIGF']").waitFor();
-        String matrix = seriousViolations();
+        String matrix = seriousAxeViolations();
         page.navigate(url("/standards"));
         page.locator("h1").waitFor();
-        String catalogue = seriousViolations();
+        String catalogue = seriousAxeViolations();
         assertThat(String.join("\n", "dashboard:", dashboard, "draft:", draft, "table:", table, "matrix:", matrix,
                 "catalogue:", catalogue)).isEqualTo("dashboard:\n\ndraft:\n\ntable:\n\nmatrix:\n\ncatalogue:\n");
     }
