@@ -93,7 +93,7 @@ public final class Participation {
         List<Missing> missing = new ArrayList<>();
         for (List<Row> rows : List.of(byConstituency, byRegion, byGm)) {
             for (Row r : rows) {
-                if (r.isMissing()) {
+                if (r.missingVoice()) {
                     missing.add(new Missing(r.dimension(), r.code(), r.label(),
                             r.invited() == 0 ? Reason.NOT_INVITED : Reason.SILENT, r.invited()));
                 }

@@ -26,7 +26,7 @@ public final class ParticipationCsv {
         for (ParticipationReport.Row row : rows) {
             line(out, row.dimension().name(), row.code(), row.label(), Integer.toString(row.invited()),
                     Integer.toString(row.participated()), row.percent() == null ? "" : row.percent().toString(),
-                    row.isMissing() ? (row.invited() == 0 ? "not invited" : "silent") : "");
+                    row.missingVoice() ? (row.invited() == 0 ? "not invited" : "silent") : "");
         }
         if (!r.peopleHidden()) {
             out.append("\r\n");

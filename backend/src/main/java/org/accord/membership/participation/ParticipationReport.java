@@ -49,7 +49,7 @@ public record ParticipationReport(String kind, UUID roundId, String round, int i
      * @param percent {@code null} when nobody of this row was invited
      */
     public record Row(Dimension dimension, String code, String label, int invited, int participated, Integer percent) {
-        public boolean isMissing() {
+        public boolean missingVoice() {
             return participated == 0 && !Participation.NONE.equals(code);
         }
     }

@@ -74,7 +74,7 @@ class ParticipationTest {
 
         Row none = row(r.byConstituency(), Participation.NONE);
         assertThat(none.invited()).isEqualTo(1);
-        assertThat(none.isMissing()).isFalse();
+        assertThat(none.missingVoice()).isFalse();
         assertThat(row(r.byRegion(), Participation.NONE).invited()).isEqualTo(1);
         assertThat(row(r.byGlobalMajority(), Participation.NONE).invited()).isEqualTo(1);
         assertThat(r.missing()).noneMatch(m -> m.code().equals(Participation.NONE));
