@@ -131,6 +131,12 @@ public class CommentingService {
                 participation.invitees(wg, INVITED_TO_COMMENT), took, true);
     }
 
+    /** Whether the caller may read participation reports of this draft's comment periods. */
+    public boolean mayViewParticipation(UUID draftId) {
+        UUID wg = drafting.draft(draftId).workingGroupId();
+        return access.isStaff() || access.hasAnyRole(wg, WorkingGroupRole.CONVENOR, WorkingGroupRole.CO_CONVENOR);
+    }
+
     public List<CommentPeriodView> periods(UUID draftId) {
         drafting.draft(draftId);
         return periods.findByDraftIdOrderByOpenedAtDesc(draftId).stream().map(this::view).toList();

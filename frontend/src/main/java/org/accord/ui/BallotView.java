@@ -128,6 +128,7 @@ public class BallotView extends Main implements BeforeEnterObserver {
         RouterLink back = new RouterLink("← All ballots of this working group", BallotsView.class, BallotsView.params(wg));
         content.add(back, new H1("Ballot " + b.number() + ": " + b.title()));
         content.add(facts(b, draft));
+        content.add(ParticipationPanel.forBallot(ballots, access, b));
 
         boolean open = "OPEN".equals(b.status());
         if (open) {
