@@ -88,6 +88,23 @@ class BallotController {
         return ballots.result(id);
     }
 
+    @GetMapping("/{id}/participation")
+    @Operation(summary = "Who was on the roll and who voted, by constituency, UN regional group and Global Majority, "
+            + "with the missing voices (secretariat and convenors; a secret round gives counts only)")
+    org.accord.membership.participation.ParticipationReport participation(@PathVariable UUID id) {
+        return ballots.participation(id);
+    }
+
+    @GetMapping(value = "/{id}/participation.csv", produces = "text/csv;charset=UTF-8")
+    @Operation(summary = "The participation report as CSV")
+    org.springframework.http.ResponseEntity<String> participationCsv(@PathVariable UUID id) {
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"participation-ballot-" + id + ".csv\"")
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(org.accord.membership.participation.ParticipationCsv.write(ballots.participation(id)));
+    }
+
     @GetMapping(value = "/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The verifier's input: rule, voters (tokens, weights, chambers), log entries, tally")
     String export(@PathVariable UUID id) {

@@ -9,6 +9,8 @@ import org.accord.drafting.VersionService;
 import org.accord.identity.AccordUser;
 import org.accord.identity.IdentityService;
 import org.accord.membership.Constituencies;
+import org.accord.membership.ParticipationDirectory;
+import org.accord.membership.participation.ParticipationReport;
 import org.accord.membership.SeatService;
 import org.accord.membership.SeatedMember;
 import org.accord.shared.InvalidInputException;
@@ -52,12 +54,14 @@ public class BallotService {
     private final Constituencies constituencies;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ParticipationDirectory participation;
 
     BallotService(Ballots ballots, BallotVoters voters, BallotEntries entries, SeatService seats,
                   CommentingService commenting, VersionService versions,
                   org.accord.drafting.DraftingService drafting, IdentityService identity,
                   WorkingGroupAccess access, Constituencies constituencies, Optional<Clock> clock,
-                  org.springframework.context.ApplicationEventPublisher events) {
+                  org.springframework.context.ApplicationEventPublisher events, ParticipationDirectory participation) {
+        this.participation = participation;
         this.events = events;
         this.ballots = ballots;
         this.voters = voters;
@@ -414,6 +418,32 @@ public class BallotService {
                 r.constituencies().stream().map(c -> new BallotResult.ConstituencyRow(c.constituency(),
                         constituencies.label(c.constituency()), c.members(), c.votesCast())).toList(),
                 negatives, power, r.notes(), b.getHeadHash());
+    }
+
+    /**
+     * Who was on the roll and who voted (an abstention is a vote), by constituency, region and Global Majority, with
+     * the constituencies nobody voted for. For the secretariat and the group's convenors, while the round is open (to
+     * chase the missing) and after. A secret round's report gives counts only, never who voted.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ParticipationReport participation(UUID ballotId) {
+        Ballot b = readable(ballotId);
+        if (!access.isStaff() && !access.hasAnyRole(b.getWorkingGroupId(),
+                org.accord.shared.security.WorkingGroupRole.CONVENOR, org.accord.shared.security.WorkingGroupRole.CO_CONVENOR)) {
+            throw new AccessDeniedException("Participation reports are for the secretariat and the working group's convenors");
+        }
+        List<BallotVoter> vs = voters.findByBallotId(ballotId);
+        Set<String> voted = LastVoteCounts.resolve(ledger(ballotId)).keySet();
+        Map<UUID, List<String>> roll = new LinkedHashMap<>();
+        Set<UUID> took = new HashSet<>();
+        for (BallotVoter v : vs) {
+            roll.put(v.getUserId(), v.getConstituencies());
+            if (voted.contains(v.getToken())) {
+                took.add(v.getUserId());
+            }
+        }
+        return participation.report(ParticipationReport.BALLOT, b.getId(), "Ballot " + b.getNumber() + ": " + b.getTitle(),
+                participation.fromAttributes(b.getWorkingGroupId(), roll), took, !b.isSecret());
     }
 
     /** Everything the verifier needs, published after the close: rule, voters as tokens, the log, the tally. */

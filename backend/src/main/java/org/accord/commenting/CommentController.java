@@ -163,4 +163,21 @@ class CommentController {
     void close(@PathVariable UUID periodId) {
         commenting.closePeriod(periodId);
     }
+
+    @GetMapping("/comment-periods/{periodId}/participation")
+    @Operation(summary = "Who was invited to comment and who submitted comments, by constituency, UN regional group and "
+            + "Global Majority, with the missing voices (secretariat and convenors)")
+    org.accord.membership.participation.ParticipationReport participation(@PathVariable UUID periodId) {
+        return commenting.participation(periodId);
+    }
+
+    @GetMapping(value = "/comment-periods/{periodId}/participation.csv", produces = "text/csv;charset=UTF-8")
+    @Operation(summary = "The participation report as CSV")
+    ResponseEntity<String> participationCsv(@PathVariable UUID periodId) {
+        return ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"participation-comment-period-" + periodId + ".csv\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(org.accord.membership.participation.ParticipationCsv.write(commenting.participation(periodId)));
+    }
 }

@@ -6,6 +6,8 @@ import org.accord.drafting.*;
 import org.accord.identity.AccordUser;
 import org.accord.identity.IdentityService;
 import org.accord.membership.MembershipService;
+import org.accord.membership.ParticipationDirectory;
+import org.accord.membership.participation.ParticipationReport;
 import org.accord.membership.Representation;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
@@ -34,6 +36,9 @@ public class CommentingService {
     static final int MAX_TEXT = 20_000;
     private static final Set<WorkingGroupRole> MAY_COMMENT =
             EnumSet.of(WorkingGroupRole.CONVENOR, WorkingGroupRole.EDITOR, WorkingGroupRole.DELEGATE, WorkingGroupRole.COMMENTER);
+    /** Who a comment period invites: the commenting roles, and a twinned co-convenor with the convenor. */
+    private static final Set<WorkingGroupRole> INVITED_TO_COMMENT = EnumSet.of(WorkingGroupRole.CONVENOR,
+            WorkingGroupRole.CO_CONVENOR, WorkingGroupRole.EDITOR, WorkingGroupRole.DELEGATE, WorkingGroupRole.COMMENTER);
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final CommentPeriods periods;
@@ -50,11 +55,13 @@ public class CommentingService {
     private final Clock clock;
     private final CommentNumbers numbers;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ParticipationDirectory participation;
 
     CommentingService(CommentNumbers numbers, CommentPeriods periods, DraftComments comments, DispositionChanges dispositions, CommentReplies replies,
                       CommentSupports supports, DraftingService drafting, RevisionService revisions, VersionService versions,
                       MembershipService membership, IdentityService identity, WorkingGroupAccess access, Clock clock,
-                      org.springframework.context.ApplicationEventPublisher events) {
+                      org.springframework.context.ApplicationEventPublisher events, ParticipationDirectory participation) {
+        this.participation = participation;
         this.events = events;
         this.periods = periods;
         this.comments = comments;
@@ -97,6 +104,37 @@ public class CommentingService {
     public void closePeriod(UUID periodId) {
         CommentPeriod p = periods.findById(periodId).orElseThrow(() -> new NotFoundException("Comment period", periodId));
         p.close();
+    }
+
+    /**
+     * Who was invited to comment (members whose role may comment) and who submitted at least one comment in the
+     * period, as author or as the organisation lead who submitted it, by constituency, region and Global Majority,
+     * with the constituencies nobody commented for. For the secretariat and the working group's convenors.
+     */
+    public ParticipationReport participation(UUID periodId) {
+        CommentPeriod p = periods.findById(periodId).orElseThrow(() -> new NotFoundException("Comment period", periodId));
+        DraftSummary draft = drafting.draft(p.getDraftId());
+        UUID wg = draft.workingGroupId();
+        if (!access.isStaff() && !access.hasAnyRole(wg, WorkingGroupRole.CONVENOR, WorkingGroupRole.CO_CONVENOR)) {
+            throw new AccessDeniedException("Participation reports are for the secretariat and the working group's convenors");
+        }
+        Set<UUID> took = new HashSet<>();
+        for (DraftComment c : comments.findAll((root, q, cb) -> cb.and(cb.equal(root.get("periodId"), periodId),
+                cb.equal(root.get("status"), CommentStatus.SUBMITTED)))) {
+            took.add(c.getAuthorId());
+            if (c.getSubmittedBy() != null) {
+                took.add(c.getSubmittedBy());
+            }
+        }
+        return participation.report(ParticipationReport.COMMENT_PERIOD, p.getId(), "Comments on "
+                        + draft.reference() + " " + p.getVersionLabel(),
+                participation.invitees(wg, INVITED_TO_COMMENT), took, true);
+    }
+
+    /** Whether the caller may read participation reports of this draft's comment periods. */
+    public boolean mayViewParticipation(UUID draftId) {
+        UUID wg = drafting.draft(draftId).workingGroupId();
+        return access.isStaff() || access.hasAnyRole(wg, WorkingGroupRole.CONVENOR, WorkingGroupRole.CO_CONVENOR);
     }
 
     public List<CommentPeriodView> periods(UUID draftId) {

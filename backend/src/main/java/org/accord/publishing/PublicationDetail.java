@@ -6,7 +6,8 @@ import java.util.UUID;
 /** Everything a reader needs to defend the text: how it was agreed, what changed, how it maps to law, the files. */
 public record PublicationDetail(PublicationSummary summary, String publishedBy, UUID ballotId, String ballotSummary,
                                 String overrideRationale, List<FormatInfo> formats, List<CommentReportRow> comments,
-                                List<ChangeLogEntry> changes, List<CrosswalkRow> crosswalk) {
+                                List<ChangeLogEntry> changes, List<CrosswalkRow> crosswalk,
+                                List<org.accord.membership.participation.ParticipationReport> participation) {
 
     public record FormatInfo(String format, String mediaType, long size, String sha256) {
     }

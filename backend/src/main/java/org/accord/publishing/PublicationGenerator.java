@@ -121,7 +121,7 @@ class PublicationGenerator implements AutoCloseable {
             PublicationText text = new PublicationText(p.getUrn(), p.getReference(), p.getTitle(), p.getLanguage(),
                     p.getEdition(), p.getPublishedAt().atZone(ZoneOffset.UTC).toLocalDate(), p.getCommittee(),
                     p.getWorkingGroup(), p.getVersionLabel(), "published", clauses,
-                    publicBaseUrl + "/standards/" + p.getId());
+                    publicBaseUrl + "/standards/" + p.getId(), PublishingService.participation(p));
             byte[] html = PublicationHtml.render(text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             progress.put(id, 0.2);
             byte[] sts = StsWriter.write(text);

@@ -13,6 +13,8 @@ import org.accord.identity.AccordUser;
 import org.accord.identity.IdentityService;
 import org.accord.membership.MembershipService;
 import org.accord.membership.WorkingGroupSummary;
+import org.accord.membership.participation.ParticipationReport;
+import org.accord.publishing.formats.ParticipationSection;
 import org.accord.publishing.PublicationDetail.*;
 import org.accord.publishing.internal.*;
 import org.accord.shared.InvalidInputException;
@@ -131,8 +133,11 @@ public class PublishingService {
                 ballot.map(this::ballotSummary).orElse(null), passed ? null : rationale, JSON.writeValueAsString(tree),
                 JSON.writeValueAsString(report(comments)), JSON.writeValueAsString(crosswalk),
                 JSON.writeValueAsString(changeLog(previous.map(this::tree).orElse(null), tree, comments)));
+        List<ParticipationReport> participation = participation(draft);
+        p.withParticipation(JSON.writeValueAsString(participation));
         publications.saveAndFlush(p);
-        store(p.getId(), PublicationFormatKind.MD, versions.exportMarkdown(draft.id(), draft, label).getBytes(StandardCharsets.UTF_8));
+        store(p.getId(), PublicationFormatKind.MD, (versions.exportMarkdown(draft.id(), draft, label)
+                + ParticipationSection.markdown(participation)).getBytes(StandardCharsets.UTF_8));
         if (!crosswalk.isEmpty()) {
             store(p.getId(), PublicationFormatKind.OSCAL, interchange.exportOscal(draft.id()).getBytes(StandardCharsets.UTF_8));
         }
@@ -144,6 +149,26 @@ public class PublishingService {
             }
         });
         return summary(p, List.of());
+    }
+
+    /**
+     * Participation in every comment period on the draft and every closed ballot round on it, oldest first, counts
+     * only (a publication names nobody).
+     */
+    private List<ParticipationReport> participation(DraftSummary draft) {
+        List<ParticipationReport> out = new ArrayList<>();
+        commenting.periods(draft.id()).reversed()
+                .forEach(period -> out.add(commenting.participation(period.id()).withoutPeople()));
+        ballots.ballots(draft.workingGroupId()).stream()
+                .filter(b -> draft.id().equals(b.draftId()) && "CLOSED".equals(b.status()))
+                .sorted(Comparator.comparingInt(BallotSummary::number))
+                .forEach(b -> out.add(ballots.participation(b.id()).withoutPeople()));
+        return out;
+    }
+
+    static List<ParticipationReport> participation(Publication p) {
+        return p.getParticipation() == null ? List.of()
+                : JSON.readValue(p.getParticipation(), new TypeReference<List<ParticipationReport>>() { });
     }
 
     /** What the approval ballot on a frozen version says, before publishing: passed, or why an override is needed. */
@@ -241,7 +266,7 @@ public class PublishingService {
                 p.getBallotSummary(), p.getOverrideRationale(), files,
                 JSON.readValue(p.getCommentReport(), new TypeReference<List<CommentReportRow>>() { }),
                 JSON.readValue(p.getChangeLog(), new TypeReference<List<ChangeLogEntry>>() { }),
-                JSON.readValue(p.getCrosswalk(), new TypeReference<List<CrosswalkRow>>() { }));
+                JSON.readValue(p.getCrosswalk(), new TypeReference<List<CrosswalkRow>>() { }), participation(p));
     }
 
     /** The published clause tree; clause ids are the draft's, so anchors survive renumbering in later editions. */

@@ -78,7 +78,7 @@ class ReaderPage {
         String url = base + "/standards/" + s.id();
         PublicationText text = new PublicationText(s.urn(), s.reference(), s.title(), s.language(), s.edition(),
                 s.publishedAt().atZone(ZoneOffset.UTC).toLocalDate(), s.committee(), s.workingGroup(), s.versionLabel(),
-                s.status(), clauses, url);
+                s.status(), clauses, url, d.participation());
         Map<UUID, Long> mappings = d.crosswalk().stream()
                 .collect(Collectors.groupingBy(CrosswalkRow::clauseId, Collectors.counting()));
         StringBuilder info = new StringBuilder("<section class=\"publication-info\" aria-label=\"About this publication\">");

@@ -133,6 +133,7 @@ public class BallotView extends Main implements BeforeEnterObserver, HasDynamicT
         RouterLink back = new RouterLink(UiText.t("balloting.ballot.back"), BallotsView.class, BallotsView.params(wg));
         content.add(back, new H1(UiText.t("balloting.ballot.heading", String.valueOf(b.number()), b.title())));
         content.add(facts(b, draft));
+        content.add(ParticipationPanel.forBallot(ballots, access, b));
 
         boolean open = "OPEN".equals(b.status());
         if (open) {

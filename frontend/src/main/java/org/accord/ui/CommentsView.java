@@ -185,7 +185,7 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
         importButton.setId("import-comments");
         Div exports = new Div(xlsx, csv, importButton);
         exports.addClassName("draft-toolbar");
-        content.add(exports, total, grid);
+        content.add(exports, ParticipationPanel.forDraft(commenting, draftId), total, grid);
         refresh.run();
     }
 

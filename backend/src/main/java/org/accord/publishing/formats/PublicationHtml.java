@@ -50,6 +50,8 @@ public final class PublicationHtml {
             table { border-collapse: collapse; margin: 0.6em 0; }
             th, td { border: 1px solid #555; padding: 0.25em 0.5em; vertical-align: top; text-align: left; }
             .term-ref.missing .flag { color: #a40000; }
+            section.participation { margin-top: 2em; border-top: 1px solid #1a1a1a; }
+            tr.missing th { font-style: italic; }
             section.cite { border-top: 1px solid #1a1a1a; margin-top: 2em; padding-top: 0.5em; }
             @media print {
               body { max-width: none; padding: 0; }
@@ -117,6 +119,7 @@ public final class PublicationHtml {
             clause(out, c, 1, terms, extras);
         }
         out.append("</main>\n");
+        out.append(ParticipationSection.html(text.participation()));
         cite(out, text);
         out.append("</body>\n</html>\n");
         return out.toString();

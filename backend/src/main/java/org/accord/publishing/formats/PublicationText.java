@@ -1,6 +1,7 @@
 package org.accord.publishing.formats;
 
 import org.accord.drafting.ClauseNode;
+import org.accord.membership.participation.ParticipationReport;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,10 +19,20 @@ import java.util.Objects;
  * @param status       "published", "withdrawn" or "superseded"
  * @param clauses      top-level clauses in document order: main clauses, then annexes
  * @param canonicalUrl address of the public page, or {@code null} when there is none (yet)
+ * @param participation who took part in the draft's comment periods and ballot rounds (counts only); empty when
+ *                      none were recorded
  */
 public record PublicationText(String urn, String reference, String title, String language, int edition,
                               LocalDate published, String committee, String workingGroup, String versionLabel,
-                              String status, List<ClauseNode> clauses, String canonicalUrl) {
+                              String status, List<ClauseNode> clauses, String canonicalUrl,
+                              List<ParticipationReport> participation) {
+
+    public PublicationText(String urn, String reference, String title, String language, int edition,
+                           LocalDate published, String committee, String workingGroup, String versionLabel,
+                           String status, List<ClauseNode> clauses, String canonicalUrl) {
+        this(urn, reference, title, language, edition, published, committee, workingGroup, versionLabel, status,
+                clauses, canonicalUrl, List.of());
+    }
 
     public PublicationText {
         Objects.requireNonNull(urn, "urn");
@@ -31,6 +42,7 @@ public record PublicationText(String urn, String reference, String title, String
         language = language == null || language.isBlank() ? "en" : language.strip();
         status = status == null || status.isBlank() ? "published" : status.strip().toLowerCase(Locale.ROOT);
         clauses = clauses == null ? List.of() : List.copyOf(clauses);
+        participation = participation == null ? List.of() : List.copyOf(participation);
     }
 
     /** Withdrawn and superseded publications stay readable but must say so prominently. */

@@ -53,6 +53,9 @@ public class Publication {
     private String crosswalk;
     @Column(name = "change_log", nullable = false, updatable = false)
     private String changeLog;
+    /** JSON list of participation reports (counts only); null for publications made before they were recorded. */
+    @Column(updatable = false)
+    private String participation;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private State state;
@@ -90,6 +93,12 @@ public class Publication {
         this.state = State.GENERATING;
     }
 
+    /** Written with the snapshot, before the first save; never changed afterwards. */
+    public Publication withParticipation(String participationJson) {
+        this.participation = participationJson;
+        return this;
+    }
+
     public void generated() {
         state = State.PUBLISHED;
         failure = null;
@@ -125,6 +134,7 @@ public class Publication {
     public String getCommentReport() { return commentReport; }
     public String getCrosswalk() { return crosswalk; }
     public String getChangeLog() { return changeLog; }
+    public String getParticipation() { return participation; }
     public State getState() { return state; }
     public String getFailure() { return failure; }
 }
