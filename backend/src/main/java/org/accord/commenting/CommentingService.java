@@ -172,7 +172,8 @@ public class CommentingService {
             }
             comment.submit(me, late);
         }
-        DraftComment saved = comments.save(comment);
+        // Flushed now: a later filing in the same transaction (seed, batch) numbers after it (CommentNumbers reads SQL).
+        DraftComment saved = comments.saveAndFlush(comment);
         events.publishEvent(new CommentsChanged(draftId));
         return view(saved);
     }
