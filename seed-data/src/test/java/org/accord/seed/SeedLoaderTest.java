@@ -66,7 +66,7 @@ class SeedLoaderTest {
             assertThat(commenting.comments(wd.id(), org.accord.commenting.CommentFilter.ALL, 0, 50))
                     .hasSizeGreaterThanOrEqualTo(5)
                     .anyMatch(c -> c.resolution() == org.accord.commenting.Resolution.ACCEPTED_IN_PRINCIPLE)
-                    .anyMatch(c -> c.quote() != null && c.commentId().startsWith("NG-DRC-")
+                    .anyMatch(c -> c.quote() != null && c.commentId().startsWith("NG-DRC-"))
                     .anyMatch(c -> "es".equals(c.language()));
             assertThat(translations.translations(wd.id(), "fr")).isNotEmpty()
                     .allMatch(org.accord.drafting.ClauseTranslationView::official);
