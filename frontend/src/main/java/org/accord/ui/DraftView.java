@@ -823,7 +823,6 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Map<String, Map<UUID, ClauseTranslationView>> translationsByLanguage = Map.of();
     private boolean mayTranslate;
     private Paragraph readInSummary;
-    private Select<String> readInSelect;
 
     private void loadTranslations() {
         translationsByLanguage = new HashMap<>();
@@ -835,7 +834,6 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Select<String> readInSelect() {
         loadTranslations();
         Select<String> select = new Select<>();
-        readInSelect = select;
         select.setLabel(UiText.t("drafting.translation.read-in"));
         select.setId("read-in");
         String original = ContentLanguages.primary(draft.language());
@@ -845,7 +843,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         select.setItems(items);
         select.setItemLabelGenerator(l -> l.equals(original)
                 ? UiText.t("drafting.translation.original", ContentLanguageNames.autonym(l))
-                : UiText.t("drafting.translation.option", ContentLanguageNames.autonym(l),
+                // Isolated (FSI … PDI), so an Arabic name keeps its count after it on a left-to-right page.
+                : UiText.t("drafting.translation.option", "\u2068" + ContentLanguageNames.autonym(l) + "\u2069",
                 translationsByLanguage.getOrDefault(l, Map.of()).size()));
         select.setValue(readIn == null ? original : readIn);
         select.addValueChangeListener(e -> {
@@ -860,9 +859,6 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** Reloads the translations and shows every clause block in the chosen language (or the original). */
     private void applyReadIn() {
         loadTranslations();
-        if (readInSelect != null) {
-            readInSelect.getDataProvider().refreshAll();
-        }
         mayTranslate = viewingCurrent() && translationService.canTranslate(draftId);
         if (readInSummary != null) {
             readInSummary.removeFromParent();
@@ -899,9 +895,10 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         element.getClassList().removeAll(List.of("translated", "translation-missing"));
         element.setAttribute("lang", tr == null ? original : tr.language());
         element.setAttribute("dir", "auto");
-        if (readIn == null && !mayTranslate) {
-            return;
+        if (readIn == null && !mayTranslate && !element.hasAttribute("data-read-in")) {
+            return; // the original as rendered, nothing to add
         }
+        element.setAttribute("data-read-in", readIn == null ? original : readIn);
         ClauseNode shown = tr == null ? n : new ClauseNode(n.id(), n.number(), n.kind(), n.annexType(), tr.title(), tr.text(),
                 n.revision(), n.terms(), n.children());
         String html = ClauseHtml.inner(shown, depths.getOrDefault(n.id(), 0), terms, canEdit, changedSinceVisit.contains(n.id()), affordance(n));
@@ -943,6 +940,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             if (n != null) {
                 new TranslationDialog(translationService, draftId, n, draft.language(), readIn,
                         translationService.canMarkOfficial(draftId), saved -> {
+                    renderHeader(); // the counts beside "Read in"
                     applyReadIn();
                     info(UiText.t("drafting.translation.saved", ContentLanguageNames.inPageLanguage(saved.language())));
                 }).open();
