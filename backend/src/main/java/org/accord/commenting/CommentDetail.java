@@ -7,6 +7,11 @@ import java.util.List;
 public record CommentDetail(CommentView comment, List<Reply> replies, List<Disposition> dispositions, Boolean mySupport,
                             boolean canReply, boolean canDispose, boolean canApply, boolean canSubmit) {
 
+    /** The language the comment is written in (ISO 639-1). */
+    public String language() {
+        return comment.language();
+    }
+
     public record Reply(String author, String body, Instant at) {
     }
 

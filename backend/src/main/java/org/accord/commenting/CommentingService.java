@@ -203,13 +203,15 @@ public class CommentingService {
                 numbers.next(draftId, code), rep.organisation() == null ? null : rep.organisation().id(), code, me,
                 clause.number(), limited(c.lineRef(), 50, "Line number"), limited(c.paragraphRef(), 100, "Paragraph/Figure/Table"),
                 c.type(), justification, proposed, anchor, clause.revision());
+        comment.writtenIn(c.language() == null || c.language().isBlank() ? draft.language() : ContentLanguages.require(c.language()));
         if (c.submit()) {
             if (rep.organisation() != null && !rep.lead()) {
                 throw new InvalidInputException("Your organisation's lead submits its comments: save this one as a draft for them to review");
             }
             comment.submit(me, late);
         }
-        DraftComment saved = comments.save(comment);
+        // Flushed now: a later filing in the same transaction (seed, batch) numbers after it (CommentNumbers reads SQL).
+        DraftComment saved = comments.saveAndFlush(comment);
         events.publishEvent(new CommentsChanged(draftId));
         return view(saved);
     }
@@ -375,7 +377,8 @@ public class CommentingService {
         return comments.findAll((root, q, cb) -> cb.equal(root.get("draftId"), draftId)).stream()
                 .map(c -> new CommentSearchEntry(c.getId(), displayId(c), c.getDraftId(), c.getClauseId(), c.getClauseRef(),
                         c.getType().code(), c.getJustification(), c.getProposedChange(), c.getObservation(),
-                        c.getStatus() == CommentStatus.SUBMITTED, c.getAuthorId(), c.getOriginatorOrg(), c.getCreatedAt()))
+                        c.getStatus() == CommentStatus.SUBMITTED, c.getAuthorId(), c.getOriginatorOrg(), c.getCreatedAt(),
+                        c.getLanguage()))
                 .toList();
     }
 
@@ -429,14 +432,14 @@ public class CommentingService {
     }
 
     public void exportCsv(UUID draftId, java.io.Writer out) {
-        new org.accord.commenting.template.CommentTemplateWriter().writeCsv(templateRows(draftId), out);
+        new org.accord.commenting.template.CommentTemplateWriter().writeCsv(templateRows(draftId), out, true);
     }
 
     private Iterator<org.accord.commenting.template.TemplateRow> templateRows(UUID draftId) {
         return comments(draftId, new CommentFilter(null, CommentStatus.SUBMITTED, null, null, null, null), 0, Integer.MAX_VALUE)
                 .stream().map(c -> new org.accord.commenting.template.TemplateRow(c.memberBody(), c.commentId(),
                         nz(c.lineRef()), nz(c.clauseRef()), nz(c.paragraphRef()), c.type().code(), nz(c.justification()),
-                        nz(c.proposedChange()), c.observations())).iterator();
+                        nz(c.proposedChange()), c.observations(), c.language())).iterator();
     }
 
     /**
@@ -487,6 +490,8 @@ public class CommentingService {
                     numberFor(draftId, code, row.commentId()), orgByCode.get(code), code, me, clause.number(),
                     blankToNull(row.lineNumber()), blankToNull(row.paragraph()), CommentType.fromCode(row.type()),
                     trimmed(row.comment()), blankToNull(row.proposedChange()), null, clause.revision());
+            // The ISO template has no language column: imported comments are taken to be in the draft's language.
+            c.writtenIn(draft.language());
             c.submit(me, late);
             c = comments.save(c);
             if (editor && row.observations() != null && !row.observations().isBlank()) {
@@ -772,7 +777,8 @@ public class CommentingService {
                     c.getLineRef(), c.getClauseRef(), c.getParagraphRef(), c.getType(), c.getJustification(),
                     c.getProposedChange(), c.getObservation(), c.getResolution(), c.getStatus(), c.isLate(),
                     c.getVersionLabel(), a == null ? null : a.quote(), c.getAnchorStatus(), names.get(c.getAuthorId()),
-                    c.getCreatedAt(), c.getSubmittedAt(), c.getAppliedRevision(), s[0], s[1], replyCounts.getOrDefault(c.getId(), 0L)));
+                    c.getCreatedAt(), c.getSubmittedAt(), c.getAppliedRevision(), s[0], s[1], replyCounts.getOrDefault(c.getId(), 0L),
+                    c.getLanguage()));
         }
         return out;
     }

@@ -17,11 +17,14 @@ class DraftController {
     private final DraftingService drafting;
     private final RevisionService revisions;
     private final VersionService versions;
+    private final TranslationService translations;
 
-    DraftController(DraftingService drafting, RevisionService revisions, VersionService versions) {
+    DraftController(DraftingService drafting, RevisionService revisions, VersionService versions,
+                    TranslationService translations) {
         this.drafting = drafting;
         this.revisions = revisions;
         this.versions = versions;
+        this.translations = translations;
     }
 
     @GetMapping
@@ -162,6 +165,32 @@ class DraftController {
         DraftingService.ImportFormat format = contentType.contains("xml") ? DraftingService.ImportFormat.STS
                 : DraftingService.ImportFormat.MARKDOWN;
         return new IdResponse(drafting.importDraft(workingGroupId, format, content, reference, stage));
+    }
+
+    @GetMapping("/{id}/translations")
+    @Operation(summary = "Translations of the draft's clauses into one content language (?language=fr), each official or informal and flagged outdated when the clause changed since")
+    List<ClauseTranslationView> translations(@PathVariable UUID id, @RequestParam String language) {
+        return translations.translations(id, language);
+    }
+
+    @GetMapping("/{id}/clauses/{clauseId}/translations")
+    @Operation(summary = "All translations of one clause, by language")
+    List<ClauseTranslationView> clauseTranslations(@PathVariable UUID id, @PathVariable UUID clauseId) {
+        return translations.translationsOfClause(id, clauseId);
+    }
+
+    @GetMapping("/{id}/clauses/{clauseId}/translations/{lang}")
+    @Operation(summary = "The translation of a clause into an ISO 639-1 language (404 when there is none)")
+    ClauseTranslationView clauseTranslation(@PathVariable UUID id, @PathVariable UUID clauseId, @PathVariable String lang) {
+        return translations.translation(id, clauseId, lang)
+                .orElseThrow(() -> new org.accord.shared.NotFoundException("Translation " + lang + " of clause", clauseId));
+    }
+
+    @PutMapping("/{id}/clauses/{clauseId}/translations/{lang}")
+    @Operation(summary = "Add or change the translation of a clause: title, text, status (OFFICIAL for the secretariat or convenor, else INFORMAL), sourceRevision (default current) and version (0 when new, else the version you started from)")
+    ClauseTranslationView saveTranslation(@PathVariable UUID id, @PathVariable UUID clauseId, @PathVariable String lang,
+                                          @RequestBody TranslationEdit edit) {
+        return translations.save(id, clauseId, lang, edit);
     }
 
     record IdResponse(UUID id) {

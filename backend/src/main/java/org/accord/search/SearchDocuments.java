@@ -28,14 +28,17 @@ import java.util.function.BiConsumer;
 class SearchDocuments {
 
     private final DraftingService drafting;
+    private final org.accord.drafting.TranslationService translations;
     private final CommentingService commenting;
     private final MembershipService membership;
     private final CrosswalkService crosswalk;
     private final PublishingService publishing;
 
-    SearchDocuments(DraftingService drafting, CommentingService commenting, MembershipService membership,
+    SearchDocuments(DraftingService drafting, org.accord.drafting.TranslationService translations,
+                    CommentingService commenting, MembershipService membership,
                     CrosswalkService crosswalk, PublishingService publishing) {
         this.drafting = drafting;
+        this.translations = translations;
         this.commenting = commenting;
         this.membership = membership;
         this.crosswalk = crosswalk;
@@ -54,8 +57,10 @@ class SearchDocuments {
             Set<String> members = Set.of("wg:" + d.workingGroupId(), "staff");
             List<SearchDocument> out = new ArrayList<>();
             Map<UUID, String> numbers = new HashMap<>();
+            Map<UUID, ClauseNode> clauses = new HashMap<>();
             walk(drafting.clauseTree(draftId), null, (n, parent) -> {
                 numbers.put(n.id(), n.number());
+                clauses.put(n.id(), n);
                 String title = n.kind().isNumberedSection() ? d.reference() + " " + n.heading()
                         : d.reference() + " " + n.number() + (parent == null ? "" : " in " + parent.number());
                 out.add(new SearchDocument("clause:" + n.id(), SearchKind.CLAUSE, title, n.text(), d.language(), committee,
@@ -68,13 +73,26 @@ class SearchDocuments {
                             "/drafts/" + d.id() + "/clauses/" + n.id(), d.updatedAt()));
                 }
             });
+            // Translations are clause documents in their own language (analysed as such), linking to the clause.
+            for (org.accord.drafting.ClauseTranslationView t : translations.allTranslations(draftId)) {
+                ClauseNode n = clauses.get(t.clauseId());
+                if (n == null) {
+                    continue;
+                }
+                String heading = n.kind().isNumberedSection() ? n.number() + " " + t.title() : n.number();
+                out.add(new SearchDocument("translation:" + t.clauseId() + ":" + t.language(), SearchKind.CLAUSE,
+                        d.reference() + " " + heading + " [" + t.language() + (t.official() ? "" : ", informal") + "]",
+                        t.text(), t.language(), committee, d.id(), null, null, d.stageCode(), members,
+                        "/drafts/" + d.id() + "/clauses/" + t.clauseId(), t.updatedAt()));
+            }
             for (CommentSearchEntry c : commenting.searchEntries(draftId)) {
                 Set<String> readers = c.submitted() ? members : c.organisationId() == null
                         ? Set.of("user:" + c.authorId()) : Set.of("user:" + c.authorId(), "orglead:" + c.organisationId());
                 out.add(new SearchDocument("comment:" + c.id(), SearchKind.COMMENT, c.commentId() + " on "
                         + d.reference() + " " + (c.clauseRef() == null ? numbers.getOrDefault(c.clauseId(), "") : c.clauseRef())
                         + (c.submitted() ? "" : " (not submitted)"),
-                        join(c.justification(), c.proposedChange(), c.observation()), d.language(), committee, d.id(), null,
+                        join(c.justification(), c.proposedChange(), c.observation()),
+                        c.language() == null ? d.language() : c.language(), committee, d.id(), null,
                         null, d.stageCode(), readers, "/drafts/" + d.id() + "/clauses/" + c.clauseId(), c.createdAt()));
             }
             return out;

@@ -59,6 +59,11 @@ class SearchOutbox {
     }
 
     @EventListener
+    void on(org.accord.drafting.ClauseTranslated e) {
+        enqueue(Scope.DRAFT, e.draftId());
+    }
+
+    @EventListener
     void on(CommentsChanged e) {
         enqueue(Scope.DRAFT, e.draftId());
     }

@@ -60,6 +60,28 @@ class SearchIntegrationTest {
         assertThat(fixtures.as(outsider, () -> titles(search.search("quokka", Map.of(), 10)))).isEmpty();
     }
 
+    @Autowired org.accord.drafting.TranslationService translations;
+
+    @Test
+    void translationsAreFoundAsClausesInTheirOwnLanguage() {
+        UUID wg = fixtures.workingGroup();
+        String member = fixtures.member(wg, WorkingGroupRole.DELEGATE);
+        UUID draft = fixtures.draft(wg, 0);
+        SystemActor.run("test", () -> {
+            UUID clause = drafting.addClause(draft, null, new NewClause(ClauseKind.NORMATIVE, null, "Wombat care",
+                    "Operators shall assess wombat welfare."));
+            translations.save(draft, clause, "fr", new org.accord.drafting.TranslationEdit("Bien-être des wombats",
+                    "Les opérateurs doivent évaluer le bien-être des wombats.", org.accord.drafting.TranslationStatus.OFFICIAL, null, 0));
+        });
+        outbox.drain();
+        List<SearchHit> hits = fixtures.as(member, () -> search.search("opérateurs wombats", Map.of(), 10)).hits();
+        assertThat(hits).anySatisfy(h -> {
+            assertThat(h.title()).contains("Bien-être des wombats").contains("[fr]");
+            assertThat(h.language()).isEqualTo("fr");
+            assertThat(h.kind()).isEqualTo(SearchKind.CLAUSE);
+        });
+    }
+
     @Test
     void crosswalkSuggestionsSayTheIndexIsDownRatherThanFail() {
         UUID wg = fixtures.workingGroup();

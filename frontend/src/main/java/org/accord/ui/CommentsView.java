@@ -127,6 +127,8 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("70vh");
         grid.setPageSize(50);
+        grid.addColumn(c -> ContentLanguageNames.inPageLanguage(c.language())).setHeader(UiText.t("commenting.language.column"))
+                .setAutoWidth(true).setFlexGrow(0).setSortable(false).setKey("language");
         grid.setEmptyStateText(UiText.t("commenting.grid.empty"));
 
         // The count is read once per refresh and shared by the label and the grid's size query.

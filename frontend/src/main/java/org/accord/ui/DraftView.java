@@ -90,6 +90,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .addEventData("event.target.dataset.crosswalk")
                 .addEventData(SELECTION)
                 .setFilter("!!(event.target.dataset.edit || event.target.dataset.history || event.target.dataset.comment || event.target.dataset.comments || event.target.dataset.crosswalk)");
+        listenForTranslate();
         Div main = new Div(header, notices, document);
         main.addClassName("draft-main");
         add(outline, main);
@@ -149,6 +150,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         index(tree, null, 0);
         renderHeader();
         renderDocument();
+        applyReadIn();
     }
 
     private void index(List<ClauseNode> list, UUID parent, int depth) {
@@ -212,6 +214,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         Button stages = new Button(UiText.t("drafting.draft.stage-history"), e -> openStages());
         stages.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toolbar.add(stages);
+        toolbar.add(readInSelect());
         if (canEdit) {
             Button freeze = new Button(UiText.t("drafting.draft.freeze"), e -> openFreeze());
             freeze.setId("freeze-version");
@@ -506,9 +509,11 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         Component old = blocks.get(clauseId);
         if (n == null || old == null) {
             renderDocument();
+            applyReadIn();
             return;
         }
         Component block = ClauseHtml.component(n, depths.get(n.id()), termIndex(), canEdit, changedSinceVisit.contains(n.id()), affordance(n));
+        decorateForReading(n, block, termIndex());
         if (highlight) {
             block.getElement().getClassList().add("just-updated");
         }
@@ -825,6 +830,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         mayComment = commenting.mayCommentNow(draftId);
         if (mayComment != mayCommentBefore && editor == null) {
             renderDocument();
+            applyReadIn();
             return;
         }
         Set<UUID> changed = new HashSet<>();
@@ -839,10 +845,145 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             ClauseNode n = nodes.get(id);
             if (old != null && n != null) {
                 Component block = ClauseHtml.component(n, depths.get(id), termIndex(), canEdit, changedSinceVisit.contains(id), affordance(n));
+                decorateForReading(n, block, termIndex());
                 document.replace(old, block);
                 blocks.put(id, block);
             }
         });
+    }
+
+    // ---- content languages: reading a translation, translating a clause ----
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private TranslationService translationService;
+    /** The language the reader chose under "Read in"; null for the original. */
+    private String readIn;
+    private Map<String, Map<UUID, ClauseTranslationView>> translationsByLanguage = Map.of();
+    private boolean mayTranslate;
+    private Paragraph readInSummary;
+
+    private void loadTranslations() {
+        translationsByLanguage = new HashMap<>();
+        for (ClauseTranslationView tr : translationService.allTranslations(draftId)) {
+            translationsByLanguage.computeIfAbsent(tr.language(), k -> new HashMap<>()).put(tr.clauseId(), tr);
+        }
+    }
+
+    private Select<String> readInSelect() {
+        loadTranslations();
+        Select<String> select = new Select<>();
+        select.setLabel(UiText.t("drafting.translation.read-in"));
+        select.setId("read-in");
+        String original = ContentLanguages.primary(draft.language());
+        List<String> items = new ArrayList<>();
+        items.add(original);
+        ContentLanguages.SUPPORTED.stream().filter(l -> !l.equals(original)).forEach(items::add);
+        select.setItems(items);
+        select.setItemLabelGenerator(l -> l.equals(original)
+                ? UiText.t("drafting.translation.original", ContentLanguageNames.autonym(l))
+                // Isolated (FSI … PDI), so an Arabic name keeps its count after it on a left-to-right page.
+                : UiText.t("drafting.translation.option", "\u2068" + ContentLanguageNames.autonym(l) + "\u2069",
+                translationsByLanguage.getOrDefault(l, Map.of()).size()));
+        select.setValue(readIn == null ? original : readIn);
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                readIn = e.getValue() == null || e.getValue().equals(original) ? null : e.getValue();
+                applyReadIn();
+            }
+        });
+        return select;
+    }
+
+    /** Reloads the translations and shows every clause block in the chosen language (or the original). */
+    private void applyReadIn() {
+        loadTranslations();
+        mayTranslate = viewingCurrent() && translationService.canTranslate(draftId);
+        if (readInSummary != null) {
+            readInSummary.removeFromParent();
+            readInSummary = null;
+        }
+        if (readIn != null) {
+            long translated = nodes.keySet().stream().filter(translationsByLanguage.getOrDefault(readIn, Map.of())::containsKey).count();
+            readInSummary = new Paragraph(UiText.t("drafting.translation.summary", ContentLanguageNames.inPageLanguage(readIn),
+                    translated, nodes.size(), ContentLanguageNames.inPageLanguage(ContentLanguages.primary(draft.language()))));
+            readInSummary.setId("read-in-summary");
+            readInSummary.addClassName("read-in-summary");
+            header.add(readInSummary);
+        }
+        Map<String, TermView> terms = termIndex();
+        blocks.forEach((id, block) -> {
+            ClauseNode n = nodes.get(id);
+            if (n != null) {
+                decorateForReading(n, block, terms);
+            }
+        });
+    }
+
+    /**
+     * Marks a clause block with its language and, when reading in another language, shows the translation (official
+     * or informal, outdated when the clause changed since) or the original with a note; adds "Translate" for translators.
+     */
+    private void decorateForReading(ClauseNode n, Component block, Map<String, TermView> terms) {
+        if (block instanceof ClauseEditor) {
+            return;
+        }
+        String original = ContentLanguages.primary(draft.language());
+        ClauseTranslationView tr = readIn == null ? null : translationsByLanguage.getOrDefault(readIn, Map.of()).get(n.id());
+        var element = block.getElement();
+        element.getClassList().removeAll(List.of("translated", "translation-missing"));
+        element.setAttribute("lang", tr == null ? original : tr.language());
+        element.setAttribute("dir", "auto");
+        if (readIn == null && !mayTranslate && !element.hasAttribute("data-read-in")) {
+            return; // the original as rendered, nothing to add
+        }
+        element.setAttribute("data-read-in", readIn == null ? original : readIn);
+        ClauseNode shown = tr == null ? n : new ClauseNode(n.id(), n.number(), n.kind(), n.annexType(), tr.title(), tr.text(),
+                n.revision(), n.terms(), n.children());
+        String html = ClauseHtml.inner(shown, depths.getOrDefault(n.id(), 0), terms, canEdit, changedSinceVisit.contains(n.id()), affordance(n));
+        if (mayTranslate) {
+            int end = html.lastIndexOf("</div>");
+            html = html.substring(0, end) + "<button type=\"button\" class=\"translate-clause\" data-translate=\"" + n.id()
+                    + "\" aria-label=\"" + ClauseText.escape(UiText.t("drafting.translation.translate.aria", n.heading())) + "\">"
+                    + ClauseText.escape(UiText.t("drafting.translation.translate")) + "</button>" + html.substring(end);
+        }
+        String note = "";
+        if (tr != null) {
+            element.getClassList().add("translated");
+            boolean outdated = tr.sourceRevision() != n.revision();
+            note = "<span class=\"badge translation-" + (tr.official() ? "official" : "informal") + "\">"
+                    + ClauseText.escape(tr.official() ? UiText.t("drafting.translation.official") : UiText.t("drafting.translation.informal"))
+                    + "</span> " + ClauseText.escape(UiText.t("drafting.translation.by", tr.translator()))
+                    + (outdated ? " <span class=\"badge translation-outdated\">"
+                    + ClauseText.escape(UiText.t("drafting.translation.outdated", tr.sourceRevision(), n.revision())) + "</span>" : "");
+        } else if (readIn != null) {
+            element.getClassList().add("translation-missing");
+            note = ClauseText.escape(UiText.t("drafting.translation.fallback", ContentLanguageNames.inPageLanguage(readIn),
+                    ContentLanguageNames.inPageLanguage(original)));
+        }
+        if (!note.isEmpty()) {
+            // Interface text inside content: its own language and direction, so the clause's "auto" direction ignores it.
+            note = "<p class=\"translation-note\" lang=\"" + ContentLanguageNames.pageLanguage() + "\" dir=\""
+                    + ContentLanguageNames.pageDirection() + "\">" + note + "</p>";
+        }
+        element.setProperty("innerHTML", note + html);
+    }
+
+    private void listenForTranslate() {
+        document.getElement().addEventListener("click", e -> {
+            tools.jackson.databind.JsonNode v = e.getEventData().get("event.target.dataset.translate");
+            if (v == null || v.isNull() || !mayTranslate) {
+                return;
+            }
+            ClauseNode n = nodes.get(UUID.fromString(v.asString()));
+            if (n != null) {
+                new TranslationDialog(translationService, draftId, n, draft.language(), readIn,
+                        translationService.canMarkOfficial(draftId), saved -> {
+                    renderHeader(); // the counts beside "Read in"
+                    applyReadIn();
+                    info(UiText.t("drafting.translation.saved", ContentLanguageNames.inPageLanguage(saved.language())));
+                }).open();
+            }
+        }).addEventData("event.target.dataset.translate").setFilter("!!event.target.dataset.translate");
     }
 
     private static void info(String text) {

@@ -51,12 +51,14 @@ class NewCommentDialog extends Dialog {
         error.addClassName("form-error");
         error.getElement().setAttribute("aria-live", "assertive");
         add(quote, type, line, paragraph, justification, proposed, submit, error);
+        com.vaadin.flow.component.select.Select<String> language = languagePicker(draftId);
+        addComponentAtIndex(indexOf(justification), language);
 
         Button file = new Button(canSubmitDirectly ? UiText.t("commenting.new.file") : UiText.t("commenting.new.save-draft"), e -> {
             try {
                 CommentView c = commenting.file(draftId, new NewComment(clause.id(), type.getValue(), justification.getValue(),
                         proposed.getValue(), line.getValue(), paragraph.getValue(), quote.getValue(), null,
-                        canSubmitDirectly && submit.getValue()));
+                        canSubmitDirectly && submit.getValue(), language.getValue()));
                 close();
                 filed.accept(c);
             } catch (InvalidInputException ex) {
@@ -66,5 +68,19 @@ class NewCommentDialog extends Dialog {
         file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         file.setId("file-comment");
         getFooter().add(new Button(UiText.t("commenting.cancel"), e -> close()), file);
+    }
+
+    /** Comments can be written in any content language; the draft's is the default. */
+    private static com.vaadin.flow.component.select.Select<String> languagePicker(UUID draftId) {
+        com.vaadin.flow.component.select.Select<String> language = new com.vaadin.flow.component.select.Select<>();
+        language.setLabel(UiText.t("commenting.language.field"));
+        language.setId("comment-language");
+        language.setItems(org.accord.drafting.ContentLanguages.SUPPORTED);
+        language.setItemLabelGenerator(ContentLanguageNames::autonym);
+        String draftLanguage = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator()
+                .getOrCreate(org.accord.drafting.DraftingService.class).draft(draftId).language();
+        String primary = org.accord.drafting.ContentLanguages.primary(draftLanguage);
+        language.setValue(org.accord.drafting.ContentLanguages.isSupported(primary) ? primary : null);
+        return language;
     }
 }

@@ -22,9 +22,10 @@ class SeedConfiguration {
                           org.accord.commenting.CommentingService commenting,
                           org.springframework.security.core.userdetails.UserDetailsService users,
                           org.accord.membership.SeatService seats, org.accord.crosswalk.MappingService mappings,
-                          org.accord.shared.cluster.ClusterLocks locks) {
+                          org.accord.shared.cluster.ClusterLocks locks,
+                          org.accord.drafting.TranslationService translations) {
         return new SeedLoader(location, identity, membership, drafting, crosswalk, new TransactionTemplate(transactions),
-                versions, commenting, users, seats, mappings, locks);
+                versions, commenting, users, seats, mappings, locks, translations);
     }
 
     /** On start-up, before the app takes traffic: a broken seed file stops the start. */

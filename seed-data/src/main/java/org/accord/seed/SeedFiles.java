@@ -39,11 +39,15 @@ final class SeedFiles {
 
     record DraftFile(Draft draft) {}
     record Draft(String workingGroup, String reference, String title, String language, String stage, List<Clause> clauses,
-                 List<String> versions, CommentPeriod commentPeriod, List<Comment> comments) {}
+                 List<String> versions, CommentPeriod commentPeriod, List<Comment> comments,
+                 List<Translation> translations) {}
+    /** A clause (by number) in another content language; {@code status} OFFICIAL or INFORMAL (the default). */
+    record Translation(String clause, String language, org.accord.drafting.TranslationStatus status, String by,
+                       String title, String body) {}
     /** {@code deadline} is an ISO-8601 duration from the moment of loading, e.g. P8W, so the demo period is always open. */
     record CommentPeriod(String version, String deadline, Boolean allowLate, String note) {}
     record Comment(String by, String clause, String type, String quote, String justification, String proposedChange,
-                   String line, String paragraph, Disposition disposition) {}
+                   String line, String paragraph, String language, Disposition disposition) {}
     record Disposition(String by, org.accord.commenting.Resolution resolution, String observation) {}
     record Clause(String title, ClauseKind kind, AnnexType annexType, String body, List<Term> terms, List<Clause> children) {}
     record Term(String term, List<String> admitted, String definition, String note, String source) {}

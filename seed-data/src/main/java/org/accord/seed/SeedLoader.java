@@ -43,6 +43,7 @@ public class SeedLoader {
     private final org.accord.membership.SeatService seats;
     private final org.accord.crosswalk.MappingService mappings;
     private final org.accord.shared.cluster.ClusterLocks locks;
+    private final org.accord.drafting.TranslationService translations;
 
     public SeedLoader(String location, IdentityService identity, MembershipService membership, DraftingService drafting,
                       CrosswalkService crosswalk, TransactionTemplate tx, org.accord.drafting.VersionService versions,
@@ -59,6 +60,17 @@ public class SeedLoader {
                       org.springframework.security.core.userdetails.UserDetailsService users,
                       org.accord.membership.SeatService seats, org.accord.crosswalk.MappingService mappings,
                       org.accord.shared.cluster.ClusterLocks locks) {
+        this(location, identity, membership, drafting, crosswalk, tx, versions, commenting, users, seats, mappings, locks, null);
+    }
+
+    /** With {@code translations}: drafts' {@code translations} are loaded too (a seed that has some needs it). */
+    public SeedLoader(String location, IdentityService identity, MembershipService membership, DraftingService drafting,
+                      CrosswalkService crosswalk, TransactionTemplate tx, org.accord.drafting.VersionService versions,
+                      org.accord.commenting.CommentingService commenting,
+                      org.springframework.security.core.userdetails.UserDetailsService users,
+                      org.accord.membership.SeatService seats, org.accord.crosswalk.MappingService mappings,
+                      org.accord.shared.cluster.ClusterLocks locks, org.accord.drafting.TranslationService translations) {
+        this.translations = translations;
         this.locks = locks;
         this.seats = seats;
         this.mappings = mappings;
@@ -255,7 +267,26 @@ public class SeedLoader {
                         Boolean.TRUE.equals(p.allowLate()), p.note()));
             }
             comments(src, draftId, d.comments() == null ? List.of() : d.comments());
+            translations(src, draftId, d.translations() == null ? List.of() : d.translations());
             drafts++;
+        }
+
+        private void translations(YamlSource src, UUID draftId, List<SeedFiles.Translation> list) {
+            if (list.isEmpty()) {
+                return;
+            }
+            if (translations == null) {
+                throw src.error("/draft/translations", "this loader was built without the translation service", null);
+            }
+            java.util.Map<String, UUID> clauseByNumber = new HashMap<>();
+            drafting.clauseNumbers(draftId).forEach((id, number) -> clauseByNumber.put(number, id));
+            for (int i = 0; i < list.size(); i++) {
+                var t = list.get(i);
+                String at = "/draft/translations/" + i;
+                UUID clauseId = lookup(src, at + "/clause", clauseByNumber, t.clause(), "clause number");
+                as(src, at + "/by", t.by(), () -> apply(src, at, () -> translations.save(draftId, clauseId, t.language(),
+                        new org.accord.drafting.TranslationEdit(t.title(), t.body(), t.status(), null, 0))));
+            }
         }
 
         private void comments(YamlSource src, UUID draftId, List<SeedFiles.Comment> list) {
@@ -273,7 +304,7 @@ public class SeedLoader {
                 }
                 var filed = as(src, at + "/by", c.by(), () -> apply(src, at, () -> commenting.file(draftId,
                         new org.accord.commenting.NewComment(clauseId, type, c.justification(), c.proposedChange(), c.line(),
-                                c.paragraph(), c.quote(), null, true))));
+                                c.paragraph(), c.quote(), null, true, c.language()))));
                 if (c.disposition() != null) {
                     var disp = c.disposition();
                     as(src, at + "/disposition/by", disp.by(), () -> apply(src, at + "/disposition",

@@ -30,6 +30,7 @@ class SeedLoaderTest {
     @Autowired DraftingService drafting;
     @Autowired CrosswalkService crosswalk;
     @Autowired org.accord.commenting.CommentingService commenting;
+    @Autowired org.accord.drafting.TranslationService translations;
 
     @Test
     void loadsTheDemoContentOnceAndSkipsWhenDataExists() {
@@ -65,7 +66,13 @@ class SeedLoaderTest {
             assertThat(commenting.comments(wd.id(), org.accord.commenting.CommentFilter.ALL, 0, 50))
                     .hasSizeGreaterThanOrEqualTo(5)
                     .anyMatch(c -> c.resolution() == org.accord.commenting.Resolution.ACCEPTED_IN_PRINCIPLE)
-                    .anyMatch(c -> c.quote() != null && c.commentId().startsWith("NG-DRC-"));
+                    .anyMatch(c -> c.quote() != null && c.commentId().startsWith("NG-DRC-"))
+                    .anyMatch(c -> "es".equals(c.language()));
+            assertThat(translations.translations(wd.id(), "fr")).isNotEmpty()
+                    .allMatch(org.accord.drafting.ClauseTranslationView::official);
+            assertThat(translations.translations(wd.id(), "ar")).isNotEmpty()
+                    .allMatch(t -> !t.official() && !t.outdated())
+                    .anyMatch(t -> t.text().contains("AI system"));
 
             assertThat(crosswalk.instruments()).hasSizeGreaterThanOrEqualTo(5)
                     .allMatch(i -> i.provisionCount() > 0)

@@ -75,6 +75,9 @@ public class DraftComment {
     private UUID appliedBy;
     @Column(name = "applied_at")
     private Instant appliedAt;
+    /** ISO 639-1 code of the language the comment is written in. */
+    @Column(nullable = false)
+    private String language;
 
     protected DraftComment() {
     }
@@ -101,6 +104,12 @@ public class DraftComment {
         this.createdAt = Instant.now();
         this.anchorStatus = AnchorLocator.Status.EXACT.name();
         setAnchor(anchor, revision, AnchorLocator.Status.EXACT);
+    }
+
+    /** Sets the language the comment is written in (ISO 639-1, checked by the caller). */
+    public DraftComment writtenIn(String language) {
+        this.language = language;
+        return this;
     }
 
     public void setAnchor(TextAnchor anchor, int revision, AnchorLocator.Status status) {
@@ -181,4 +190,5 @@ public class DraftComment {
     public Instant getResolvedAt() { return resolvedAt; }
     public Integer getAppliedRevision() { return appliedRevision; }
     public Instant getAppliedAt() { return appliedAt; }
+    public String getLanguage() { return language; }
 }

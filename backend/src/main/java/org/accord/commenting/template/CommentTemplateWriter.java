@@ -154,18 +154,38 @@ public final class CommentTemplateWriter {
      * @throws UncheckedIOException if writing fails
      */
     public void writeCsv(Iterator<TemplateRow> rows, Writer out) {
+        writeCsv(rows, out, false);
+    }
+
+    /** Header of the column {@link #writeCsv(Iterator, Writer, boolean)} adds after the template's eight. */
+    public static final String LANGUAGE_COLUMN = "Language";
+
+    /**
+     * As {@link #writeCsv(Iterator, Writer)}; with {@code withLanguage}, a ninth column "Language" follows the
+     * template's eight, holding each comment's ISO 639-1 language code.
+     */
+    public void writeCsv(Iterator<TemplateRow> rows, Writer out, boolean withLanguage) {
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(out, "out");
         try {
-            String[] head = new String[TemplateColumn.ORDER.size()];
+            int width = TemplateColumn.ORDER.size() + (withLanguage ? 1 : 0);
+            String[] head = new String[width];
             for (TemplateColumn col : TemplateColumn.ORDER) {
                 head[col.ordinal()] = col.label();
+            }
+            if (withLanguage) {
+                head[width - 1] = LANGUAGE_COLUMN;
             }
             csvLine(head, out);
             while (rows.hasNext()) {
                 TemplateRow row = rows.next();
                 if (row != null) {
-                    csvLine(row.cells(), out);
+                    String[] cells = row.cells();
+                    if (withLanguage) {
+                        cells = java.util.Arrays.copyOf(cells, width);
+                        cells[width - 1] = row.language() == null ? "" : row.language();
+                    }
+                    csvLine(cells, out);
                 }
             }
             out.flush();

@@ -22,6 +22,8 @@ package org.accord.commenting.template;
  * @param comment        column 6 "Comments" (the justification)
  * @param proposedChange column 7 "Proposed change"
  * @param observations   column 8 "Observations of the secretariat"
+ * @param language       the language the comment is written in (ISO 639-1), or null when unknown. Not a template
+ *                       column: the xlsx template keeps its eight columns; the CSV export adds it after them.
  */
 public record TemplateRow(
         String memberBody,
@@ -32,7 +34,14 @@ public record TemplateRow(
         String type,
         String comment,
         String proposedChange,
-        String observations) {
+        String observations,
+        String language) {
+
+    /** A row without a known language (the template itself has no language column). */
+    public TemplateRow(String memberBody, String commentId, String lineNumber, String clause, String paragraph, String type,
+                       String comment, String proposedChange, String observations) {
+        this(memberBody, commentId, lineNumber, clause, paragraph, type, comment, proposedChange, observations, null);
+    }
 
     /** The text of the "MB/NC" cell: the comment id if not blank, else the member body, else "". */
     public String mbNcCell() {
