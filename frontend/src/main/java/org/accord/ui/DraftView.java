@@ -199,7 +199,11 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         table.setId("comment-table-link");
         RouterLink crosswalkLink = new RouterLink(UiText.t("drafting.draft.crosswalk"), CrosswalkView.class, CrosswalkView.params(draftId));
         crosswalkLink.addClassName("toolbar-link");
-        toolbar.add(compare, table, crosswalkLink);
+        Anchor lite = new Anchor("/lite/drafts/" + draftId, UiText.t("common.lite-reader"));
+        lite.setRouterIgnore(true); // a plain page, not a view
+        lite.addClassName("toolbar-link");
+        lite.setId("lite-reader-link");
+        toolbar.add(compare, table, crosswalkLink, lite);
         String fileName = draft.reference().replaceAll("[^A-Za-z0-9._-]+", "-")
                 + (viewingCurrent() ? "" : "-" + version.replaceAll("[^A-Za-z0-9._-]+", "-")) + ".md";
         String exportVersion = version;

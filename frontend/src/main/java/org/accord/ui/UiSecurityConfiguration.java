@@ -20,7 +20,9 @@ class UiSecurityConfiguration {
         sso.configure(http); // Keycloak sign-in beside local accounts, when configured
         LogoutSuccessHandler logout = sso.logoutSuccessHandler();
         http.authorizeHttpRequests(auth -> // /error must stay open: the API chain's 401 is rendered there and must not turn into a login redirect.
-                        auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/error").permitAll())
+                        auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/error").permitAll()
+                                // the light reader: plain pages, same session and permissions as the views
+                                .requestMatchers("/lite/**").authenticated())
                 .headers(h -> h
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))

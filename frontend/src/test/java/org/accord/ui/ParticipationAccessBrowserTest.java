@@ -135,6 +135,37 @@ class ParticipationAccessBrowserTest extends BrowserTest {
         assertThat(page.locator("#vote-intro")).containsText("Your current vote");
     }
 
+    // ---- the light reader, without JavaScript ----
+
+    @Test
+    void theLightReaderWorksWithoutJavaScriptIncludingCommenting() {
+        keyboardSignIn("ngo");
+        String state = context.storageState();
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false).setStorageState(state));
+        page = context.newPage();
+        page.navigate(url("/lite/drafts/" + draftId));
+        assertThat(page.locator("h1")).containsText("ACC WD 42101");
+        assertThat(page.locator("script")).hasCount(0);
+        Locator section = page.locator("section").filter(new Locator.FilterOptions().setHas(
+                page.locator("h3", new Page.LocatorOptions().setHasText("9.3 Record-keeping"))));
+        section.locator("summary").click();
+        // te without a justification is refused whole, with the reason
+        section.locator("input[value=te]").check();
+        section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("File comment")).click();
+        assertThat(page.locator("[role=alert]")).containsText("ustification");
+        page.goBack();
+        page.reload();
+        section = page.locator("section").filter(new Locator.FilterOptions().setHas(
+                page.locator("h3", new Page.LocatorOptions().setHasText("9.3 Record-keeping"))));
+        section.locator("summary").click();
+        section.locator("input[value=ed]").check();
+        section.locator("textarea[name=proposedChange]").fill("Use \"logs\" consistently.");
+        section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("File comment")).click();
+        assertThat(page.locator(".ok")).containsText("filed");
+        screenshot("lite-reader");
+    }
+
     // ---- Arabic, right to left ----
 
     /** A new browser context whose browser asks for Arabic; signs in through the (Arabic) form by its field names. */
