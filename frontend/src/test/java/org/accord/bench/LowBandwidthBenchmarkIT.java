@@ -53,29 +53,49 @@ class LowBandwidthBenchmarkIT {
                 Browsers.signIn(p, base, "delegate");
                 state = signIn.storageState();
             }
-            List<Long> bytes = new ArrayList<>();
-            List<Long> firstClause = new ArrayList<>();
-            List<Long> interactive = new ArrayList<>();
+            for (Profile profile : List.of(Profile.SLOW_3G, Profile.FAST_3G)) {
+                List<Long> bytes = new ArrayList<>();
+                List<Long> firstClause = new ArrayList<>();
+                List<Long> interactive = new ArrayList<>();
+                for (int i = 0; i < RUNS; i++) {
+                    try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setStorageState(state))) {
+                        Page page = context.newPage();
+                        AtomicLong transferred = throttled(context, page, profile);
+                        long t0 = System.nanoTime();
+                        page.navigate(base + "/drafts/" + draft);
+                        page.locator("article.document h2").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(120_000));
+                        firstClause.add(ms(t0));
+                        page.waitForFunction("() => document.querySelectorAll('article.document .clause-block').length >= 100"
+                                + " && window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
+                                + ".every(c => !c.isActive || !c.isActive())", null,
+                                new Page.WaitForFunctionOptions().setTimeout(120_000).setPollingInterval(100));
+                        interactive.add(ms(t0));
+                        page.waitForTimeout(1_000); // late requests (e.g. push connection) still count
+                        bytes.add(transferred.get());
+                    }
+                }
+                report.append("draft view, 100 clauses (~80 words each), first visit with empty cache, ").append(profile.name())
+                        .append(", ").append(RUNS).append(" runs: transferred ").append(kb(bytes)).append("; first clause shown ")
+                        .append(stats(firstClause)).append("; all clauses shown and client idle ").append(stats(interactive)).append('\n');
+            }
+            List<Long> liteBytes = new ArrayList<>();
+            List<Long> liteTime = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
-                try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setStorageState(state))) {
+                try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setStorageState(state)
+                        .setJavaScriptEnabled(false))) {
                     Page page = context.newPage();
                     AtomicLong transferred = throttled(context, page);
                     long t0 = System.nanoTime();
-                    page.navigate(base + "/drafts/" + draft);
-                    page.locator("article.document h2").first().waitFor();
-                    firstClause.add(ms(t0));
-                    page.waitForFunction("() => document.querySelectorAll('article.document .clause-block').length >= 100"
-                            + " && window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
-                            + ".every(c => !c.isActive || !c.isActive())", null,
-                            new Page.WaitForFunctionOptions().setTimeout(120_000).setPollingInterval(100));
-                    interactive.add(ms(t0));
-                    page.waitForTimeout(1_000); // late requests (e.g. push connection) still count
-                    bytes.add(transferred.get());
+                    page.navigate(base + "/lite/drafts/" + draft);
+                    page.waitForLoadState();
+                    liteTime.add(ms(t0));
+                    page.waitForTimeout(500);
+                    liteBytes.add(transferred.get());
+                    assertThat(page.locator("section").count()).isGreaterThanOrEqualTo(100);
                 }
             }
-            report.append("draft reader, 100 clauses (~80 words each), first visit with empty cache, Slow 3G, ")
-                    .append(RUNS).append(" runs: transferred ").append(kb(bytes)).append("; first clause shown ")
-                    .append(stats(firstClause)).append("; all clauses shown and client idle ").append(stats(interactive)).append('\n');
+            report.append("light reader of the same draft (no JavaScript, comment forms included), Slow 3G: transferred ")
+                    .append(kb(liteBytes)).append("; loaded ").append(stats(liteTime)).append('\n');
 
             // The public reader, no JavaScript at all.
             List<Long> publicBytes = new ArrayList<>();
@@ -102,14 +122,24 @@ class LowBandwidthBenchmarkIT {
     }
 
     /** Slow 3G on this page and a counter of bytes received over the network (headers and compressed bodies). */
+    /** DevTools' network presets: name, latency (ms), down and up (bytes/s). */
+    record Profile(String name, int latency, int down, int up) {
+        static final Profile SLOW_3G = new Profile("Slow 3G", 2000, 50_000, 50_000);
+        static final Profile FAST_3G = new Profile("Fast 3G (now \"Slow 4G\")", 563, 180_000, 84_375);
+    }
+
     static AtomicLong throttled(BrowserContext context, Page page) {
+        return throttled(context, page, Profile.SLOW_3G);
+    }
+
+    static AtomicLong throttled(BrowserContext context, Page page, Profile profile) {
         CDPSession cdp = context.newCDPSession(page);
         cdp.send("Network.enable");
         JsonObject conditions = new JsonObject();
         conditions.addProperty("offline", false);
-        conditions.addProperty("latency", 2000);
-        conditions.addProperty("downloadThroughput", 50_000);
-        conditions.addProperty("uploadThroughput", 50_000);
+        conditions.addProperty("latency", profile.latency());
+        conditions.addProperty("downloadThroughput", profile.down());
+        conditions.addProperty("uploadThroughput", profile.up());
         cdp.send("Network.emulateNetworkConditions", conditions);
         JsonObject noCache = new JsonObject();
         noCache.addProperty("cacheDisabled", true);
