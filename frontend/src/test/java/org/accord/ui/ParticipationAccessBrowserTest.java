@@ -214,7 +214,15 @@ class ParticipationAccessBrowserTest extends BrowserTest {
         page.navigate(url("/standards"));
         page.locator("h1").waitFor();
         String catalogue = seriousAxeViolations();
+        page.navigate(url("/ballots"));
+        page.locator("main h1").first().waitFor();
+        String ballotList = seriousAxeViolations();
+        page.navigate(url("/search?q=transparency"));
+        page.locator("#search-results").waitFor();
+        page.waitForTimeout(500);
+        String search = seriousAxeViolations();
         assertThat(String.join("\n", "dashboard:", dashboard, "draft:", draft, "table:", table, "matrix:", matrix,
-                "catalogue:", catalogue)).isEqualTo("dashboard:\n\ndraft:\n\ntable:\n\nmatrix:\n\ncatalogue:\n");
+                "catalogue:", catalogue, "ballots:", ballotList, "search:", search))
+                .isEqualTo("dashboard:\n\ndraft:\n\ntable:\n\nmatrix:\n\ncatalogue:\n\nballots:\n\nsearch:\n");
     }
 }
