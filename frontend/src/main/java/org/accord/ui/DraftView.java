@@ -69,7 +69,9 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     DraftView(DraftingService drafting, RevisionService revisions, VersionService versions, DraftUpdates updates,
               AuthenticationContext auth, org.accord.commenting.CommentingService commenting,
-              org.accord.crosswalk.CrosswalkService crosswalk, org.accord.crosswalk.MappingService mappings) {
+              org.accord.crosswalk.CrosswalkService crosswalk, org.accord.crosswalk.MappingService mappings,
+              TranslationService translationService) {
+        this.translationService = translationService;
         this.commenting = commenting;
         this.crosswalk = crosswalk;
         this.mappings = mappings;
@@ -858,8 +860,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     // ---- content languages: reading a translation, translating a clause ----
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private TranslationService translationService;
+    private final TranslationService translationService;
     /** The language the reader chose under "Read in"; null for the original. */
     private String readIn;
     private Map<String, Map<UUID, ClauseTranslationView>> translationsByLanguage = Map.of();
