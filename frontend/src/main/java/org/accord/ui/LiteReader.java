@@ -82,7 +82,7 @@ class LiteReader {
         Map<String, TermView> terms = TermReferences.index(allTerms(tree));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         for (ClauseNode n : tree) {
-            clause(h, n, 2, terms, draftId, mayComment, csrf, locale);
+            clause(h, n, 2, terms, draftId, mayComment, csrf, locale, "");
         }
         h.append("</main></body></html>");
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML).body(h.toString());
@@ -119,7 +119,10 @@ class LiteReader {
     }
 
     private void clause(StringBuilder h, ClauseNode n, int level, Map<String, TermView> terms, UUID draftId,
-                        boolean mayComment, CsrfToken csrf, Locale locale) {
+                        boolean mayComment, CsrfToken csrf, Locale locale, String parentNumber) {
+        // A note or example has no number of its own: "Comment on 9.3 NOTE", not "Comment on NOTE".
+        String label = n.kind() == org.accord.drafting.ClauseKind.NOTE || n.kind() == org.accord.drafting.ClauseKind.EXAMPLE
+                ? (parentNumber + " " + n.number()).strip() : n.number();
         int hl = Math.min(level, 6);
         h.append("<section id=\"c-").append(n.id()).append("\"><h").append(hl).append(" dir=\"auto\">")
                 .append(esc(n.heading())).append("</h").append(hl).append('>');
@@ -127,7 +130,7 @@ class LiteReader {
             h.append("<div dir=\"auto\">").append(ClauseText.toSafeHtml(n.text(), terms)).append("</div>");
         }
         if (mayComment) {
-            h.append("<details><summary>").append(esc(text(locale, "lite.comment-on", n.number()))).append("</summary>")
+            h.append("<details><summary>").append(esc(text(locale, "lite.comment-on", label))).append("</summary>")
                     .append("<form method=\"post\" action=\"/lite/drafts/").append(draftId).append("/clauses/").append(n.id())
                     .append("/comments\">");
             if (csrf != null) {
@@ -148,7 +151,7 @@ class LiteReader {
         }
         h.append("</section>");
         for (ClauseNode c : n.children()) {
-            clause(h, c, level + 1, terms, draftId, mayComment, csrf, locale);
+            clause(h, c, level + 1, terms, draftId, mayComment, csrf, locale, label);
         }
     }
 
