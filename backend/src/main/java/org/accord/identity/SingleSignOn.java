@@ -1,40 +1,76 @@
 package org.accord.identity;
 
-import org.accord.identity.internal.SsoStatus;
+import org.accord.identity.internal.PlatformSettings;
+import org.accord.identity.internal.SsoProperties;
 import org.accord.shared.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
 /**
  * Single sign-on as the sign-in page and administrators see it: whether it is configured, whether the provider can be
- * reached now, and whether local passwords are still accepted.
+ * reached now (probed at most every {@link #PROBE_EVERY}), and whether local passwords are still accepted.
  */
 @Service
 public class SingleSignOn {
 
-    private final SsoStatus status;
+    static final String LOCAL_LOGIN = "local-login-enabled";
+    private static final Duration PROBE_EVERY = Duration.ofSeconds(10);
 
-    SingleSignOn(SsoStatus status) {
-        this.status = status;
+    private final SsoProperties properties;
+    private final PlatformSettings settings;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private volatile long probedAt;
+    private volatile boolean reachable;
+
+    SingleSignOn(SsoProperties properties, PlatformSettings settings) {
+        this.properties = properties;
+        this.settings = settings;
     }
 
     public boolean configured() {
-        return status.configured();
+        return properties.enabled();
     }
 
     /** "Keycloak", or what the deployment calls its provider. */
     public String providerName() {
-        return status.providerName();
+        return properties.providerName();
     }
 
     /** Where a browser starts the provider's sign-in. */
     public String loginPath() {
-        return "/oauth2/authorization/" + org.accord.identity.internal.SsoProperties.REGISTRATION_ID;
+        return "/oauth2/authorization/" + SsoProperties.REGISTRATION_ID;
     }
 
-    /** Whether the provider answered its discovery document lately (checked at most every few seconds). */
+    /** Whether the provider answered its discovery document lately. */
     public boolean reachable() {
-        return status.reachable();
+        if (!configured()) {
+            return false;
+        }
+        long now = System.nanoTime();
+        if (probedAt == 0 || now - probedAt > PROBE_EVERY.toNanos()) {
+            reachable = probe();
+            probedAt = now;
+        }
+        return reachable;
+    }
+
+    private boolean probe() {
+        try {
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(properties.issuer() + "/.well-known/openid-configuration"))
+                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return r.statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
@@ -42,7 +78,7 @@ public class SingleSignOn {
      * always sign in locally, so a provider outage cannot lock everyone out.
      */
     public boolean localLoginEnabled() {
-        return status.localLoginEnabled();
+        return !configured() || settings.get(LOCAL_LOGIN).map(Boolean::parseBoolean).orElse(true);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -50,6 +86,6 @@ public class SingleSignOn {
         if (!enabled && !configured()) {
             throw new InvalidInputException("Local sign-in can only be turned off when single sign-on is configured.");
         }
-        status.setLocalLoginEnabled(enabled, IdentityService.actorId());
+        settings.put(LOCAL_LOGIN, Boolean.toString(enabled), IdentityService.actorId());
     }
 }

@@ -24,6 +24,7 @@ class MethodSecurityTest {
     @Autowired MembershipService membership;
     @Autowired DraftingService drafting;
     @Autowired IdentityService identity;
+    @Autowired SingleSignOn sso;
     @Autowired Fixtures fixtures;
 
     @Test
@@ -31,6 +32,8 @@ class MethodSecurityTest {
         assertThatThrownBy(() -> membership.workingGroups()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> drafting.drafts()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> identity.listUsers()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        // guarded although the sign-in provider also reads it (looked up late, so still proxied)
+        assertThatThrownBy(() -> sso.setLocalLoginEnabled(true)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test

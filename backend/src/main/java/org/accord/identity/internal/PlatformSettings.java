@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** Run-time settings in the database, so every node sees the same value. */
 @Component
-class PlatformSettings {
+public class PlatformSettings {
 
     private final JdbcTemplate jdbc;
 
@@ -19,12 +19,12 @@ class PlatformSettings {
         this.jdbc = jdbc;
     }
 
-    Optional<String> get(String name) {
+    public Optional<String> get(String name) {
         List<String> v = jdbc.queryForList("select value from platform_setting where name = ?", String.class, name);
         return v.stream().findFirst();
     }
 
-    void put(String name, String value, UUID by) {
+    public void put(String name, String value, UUID by) {
         jdbc.update("""
                 insert into platform_setting (name, value, updated_at, updated_by) values (?, ?, ?, ?)
                 on conflict (name) do update set value = excluded.value, updated_at = excluded.updated_at,

@@ -44,9 +44,11 @@ public class SecurityConfiguration {
 
     @Bean
     ThrottlingAuthenticationProvider authenticationProvider(AccordUserDetailsService users, PasswordEncoder encoder,
-                                                            LoginThrottle throttle, Clock clock, SsoStatus sso) {
+                                                            LoginThrottle throttle, Clock clock,
+                                                            ObjectProvider<org.accord.identity.SingleSignOn> sso) {
+        // Looked up per sign-in, not injected: an early reference would leave the service without its method security.
         return new ThrottlingAuthenticationProvider(users, encoder, throttle,
-                new VerifiedCredentials(java.time.Duration.ofMinutes(5), 10_000, clock), sso::localLoginEnabled);
+                new VerifiedCredentials(java.time.Duration.ofMinutes(5), 10_000, clock), () -> sso.getObject().localLoginEnabled());
     }
 
     /**

@@ -85,7 +85,9 @@ public class UserAccount {
         if (email != null && !email.isBlank()) {
             this.email = email;
         }
-        this.platformRoles.clear();
-        this.platformRoles.addAll(roles);
+        if (!platformRoles.equals(roles)) { // replacing an equal set would rewrite its rows on every token
+            this.platformRoles.clear();
+            this.platformRoles.addAll(roles);
+        }
     }
 }
