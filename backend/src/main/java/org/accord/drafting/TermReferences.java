@@ -37,6 +37,22 @@ public final class TermReferences {
         return index;
     }
 
+    /** {@link #index} of every term defined anywhere in a clause tree (snapshots may lack terms or children). */
+    public static Map<String, TermView> indexTree(List<ClauseNode> tree) {
+        List<TermView> terms = new java.util.ArrayList<>();
+        collect(tree, terms);
+        return index(terms);
+    }
+
+    private static void collect(List<ClauseNode> nodes, List<TermView> out) {
+        for (ClauseNode n : nodes == null ? List.<ClauseNode>of() : nodes) {
+            if (n.terms() != null) {
+                out.addAll(n.terms());
+            }
+            collect(n.children(), out);
+        }
+    }
+
     public static List<Missing> missing(List<ClauseNode> tree) {
         List<ClauseNode> all = new ArrayList<>();
         tree.forEach(n -> flatten(n, all));

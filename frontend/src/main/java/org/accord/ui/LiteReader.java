@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +78,7 @@ class LiteReader {
             h.append("<li><a href=\"#c-").append(n.id()).append("\"><bdi>").append(esc(n.heading())).append("</bdi></a></li>");
         }
         h.append("</ol></nav>");
-        Map<String, TermView> terms = TermReferences.index(allTerms(tree));
+        Map<String, TermView> terms = TermReferences.indexTree(tree);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         for (ClauseNode n : tree) {
             clause(h, n, 2, terms, draftId, mayComment, csrf, locale, "");
@@ -166,15 +165,6 @@ class LiteReader {
                 .append(".ok{border-inline-start:4px solid #1e7a3c;padding:.3em .8em;background:#e6f4ea}")
                 .append(".period{color:#444}:focus-visible{outline:3px solid #0b5cad;outline-offset:2px}")
                 .append("</style></head><body>");
-    }
-
-    private static List<TermView> allTerms(List<ClauseNode> nodes) {
-        List<TermView> out = new ArrayList<>();
-        for (ClauseNode n : nodes) {
-            out.addAll(n.terms());
-            out.addAll(allTerms(n.children()));
-        }
-        return out;
     }
 
     private String text(Locale locale, String key, Object... params) {

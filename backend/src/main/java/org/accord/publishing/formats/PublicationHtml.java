@@ -87,7 +87,7 @@ public final class PublicationHtml {
     }
 
     private static String render(PublicationText text, boolean pdfBookmarks, Extras extras) {
-        Map<String, TermView> terms = TermReferences.index(allTerms(text.clauses()));
+        Map<String, TermView> terms = TermReferences.indexTree(text.clauses());
         StringBuilder out = new StringBuilder(64 * 1024);
         String lang = Xml.escape(text.language());
         // Right-to-left for Arabic, Hebrew, Persian, Urdu: the whole page mirrors, numbers and Latin terms keep their order.
@@ -314,16 +314,5 @@ public final class PublicationHtml {
 
     private static List<ClauseNode> children(ClauseNode c) {
         return c.children() == null ? List.of() : c.children();
-    }
-
-    private static List<TermView> allTerms(List<ClauseNode> nodes) {
-        List<TermView> out = new ArrayList<>();
-        for (ClauseNode n : nodes) {
-            if (n.terms() != null) {
-                out.addAll(n.terms());
-            }
-            out.addAll(allTerms(children(n)));
-        }
-        return out;
     }
 }
