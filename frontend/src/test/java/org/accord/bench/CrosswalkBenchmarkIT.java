@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.*;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,12 +48,12 @@ class CrosswalkBenchmarkIT {
             String first = instrument(api, 0);
             long t0 = System.nanoTime();
             JsonNode imported = api.post("/api/v1/instruments/" + first + "/provisions/csv", "secretariat", "text/csv", csv2000, 200);
-            long importMs = ms(t0);
+            long importMs = Report.ms(t0);
             assertThat(imported.get("added").asInt()).isEqualTo(2000);
             t0 = System.nanoTime();
             JsonNode again = api.post("/api/v1/instruments/" + first + "/provisions/csv", "secretariat", "text/csv",
                     csv2000.replace("risk", "hazard"), 200);
-            long reimportMs = ms(t0);
+            long reimportMs = Report.ms(t0);
             report.append("CSV import of 2,000 provisions over REST (parse, validate, write, index): ").append(importMs)
                     .append(" ms; re-import by identifier with ").append(again.get("updated").asInt()).append(" changed: ")
                     .append(reimportMs).append(" ms\n");
@@ -88,34 +87,34 @@ class CrosswalkBenchmarkIT {
             }
             t0 = System.nanoTime();
             JsonNode mapped = api.post("/api/v1/drafts/" + draft + "/crosswalk.olir.csv", "secretariat", "text/csv", olir.toString(), 200);
-            report.append("OLIR CSV import of ").append(mapped.get("created").asInt()).append(" mappings: ").append(ms(t0)).append(" ms\n");
+            report.append("OLIR CSV import of ").append(mapped.get("created").asInt()).append(" mappings: ").append(Report.ms(t0)).append(" ms\n");
 
             List<Long> matrix = new ArrayList<>();
             for (int i = 0; i < 11; i++) {
                 t0 = System.nanoTime();
                 JsonNode m = api.get("/api/v1/drafts/" + draft + "/crosswalk-matrix", "delegate");
-                if (i > 0) matrix.add(ms(t0));
+                if (i > 0) matrix.add(Report.ms(t0));
                 assertThat(m.get("rows").size()).isEqualTo(500);
             }
             report.append("matrix over REST (500 clauses × ").append(INSTRUMENTS + 7).append(" instruments, ").append(total + 76)
-                    .append(" provisions, ").append(MAPPINGS).append(" mappings), 10 runs after 1 warm-up: ").append(stats(matrix)).append('\n');
+                    .append(" provisions, ").append(MAPPINGS).append(" mappings), 10 runs after 1 warm-up: ").append(Report.stats(matrix)).append('\n');
 
             // Suggestions come from the search index, which the outbox feeds in the background: wait until it has all.
             long waitStart = System.nanoTime();
             while (api.get("/api/v1/search/status", "secretariat").get("pendingChanges").asLong() > 0) {
                 Thread.sleep(250);
             }
-            report.append("search index caught up with the imports ").append(ms(waitStart)).append(" ms after the matrix runs\n");
+            report.append("search index caught up with the imports ").append(Report.ms(waitStart)).append(" ms after the matrix runs\n");
             List<Long> suggest = new ArrayList<>();
             for (int i = 0; i < 51; i++) {
                 t0 = System.nanoTime();
                 HttpResponse<String> r = api.send("GET", "/api/v1/drafts/" + draft + "/clauses/" + clauseIds.get(i * 9)
                         + "/suggestions?limit=5", "editor", null, null);
                 assertThat(r.statusCode()).isEqualTo(200);
-                if (i > 0) suggest.add(ms(t0));
+                if (i > 0) suggest.add(Report.ms(t0));
             }
             report.append("suggestions for one clause against ").append(total + 76)
-                    .append(" provisions over REST (from the search index), 50 clauses after 1 warm-up: ").append(stats(suggest)).append('\n');
+                    .append(" provisions over REST (from the search index), 50 clauses after 1 warm-up: ").append(Report.stats(suggest)).append('\n');
 
             System.out.println(report);
             report.append(browser(app.port, draft, provisionCsv(2000, new Random(13)), instrument(api, 99)));
@@ -147,20 +146,20 @@ class CrosswalkBenchmarkIT {
                     throw e;
                 }
                 page.evaluate("() => new Promise(r => requestAnimationFrame(() => r(true)))");
-                long f = ms(t0);
+                long f = Report.ms(t0);
                 t0 = System.nanoTime();
                 page.evaluate("() => { const g = document.querySelector('#crosswalk-matrix'); g.scrollToIndex(499); }");
                 page.waitForSelector("[data-cell^='25.19|']", new Page.WaitForSelectorOptions()
                         .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
-                long s = ms(t0);
+                long s = Report.ms(t0);
                 if (i > 0) {
                     first.add(f);
                     scroll.add(s);
                 }
             }
             out.append("matrix first render in Chromium (navigation → first row of cells painted), 5 runs after 1 warm-up: ")
-                    .append(stats(first)).append('\n')
-                    .append("scroll to the last of 500 rows (rows rendered lazily on demand): ").append(stats(scroll)).append('\n');
+                    .append(Report.stats(first)).append('\n')
+                    .append("scroll to the last of 500 rows (rows rendered lazily on demand): ").append(Report.stats(scroll)).append('\n');
 
             Path file = Files.createTempFile("provisions", ".csv");
             Files.writeString(file, csv, StandardCharsets.UTF_8);
@@ -175,12 +174,12 @@ class CrosswalkBenchmarkIT {
             page.locator("#import-provisions").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Import").setExact(true)).click();
             // the progress bar moves while rows are written; record the values seen
             Set<String> seen = new LinkedHashSet<>();
-            while (!page.locator("#import-status").innerText().startsWith("Imported") && ms(t0) < 120_000) {
+            while (!page.locator("#import-status").innerText().startsWith("Imported") && Report.ms(t0) < 120_000) {
                 Object v = page.evaluate("() => { const p = document.querySelector('#import-provisions vaadin-progress-bar'); return p ? String(p.value) : ''; }");
                 seen.add(String.valueOf(v));
                 page.waitForTimeout(50);
             }
-            out.append("CSV import of 2,000 provisions in the browser (click Import → report shown): ").append(ms(t0))
+            out.append("CSV import of 2,000 provisions in the browser (click Import → report shown): ").append(Report.ms(t0))
                     .append(" ms; progress values seen: ").append(seen).append('\n');
             browser.close();
         }
@@ -206,14 +205,5 @@ class CrosswalkBenchmarkIT {
         return csv.toString();
     }
 
-    private static long ms(long t0) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-    }
 
-    private static String stats(List<Long> times) {
-        List<Long> sorted = new ArrayList<>(times);
-        Collections.sort(sorted);
-        return "median " + sorted.get(sorted.size() / 2) + " ms, p95 " + sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1)
-                + " ms, max " + sorted.getLast() + " ms";
-    }
 }

@@ -64,12 +64,12 @@ class LowBandwidthBenchmarkIT {
                         long t0 = System.nanoTime();
                         page.navigate(base + "/drafts/" + draft);
                         page.locator("article.document h2").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(120_000));
-                        firstClause.add(ms(t0));
+                        firstClause.add(Report.ms(t0));
                         page.waitForFunction("() => document.querySelectorAll('article.document .clause-block').length >= 100"
                                 + " && window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
                                 + ".every(c => !c.isActive || !c.isActive())", null,
                                 new Page.WaitForFunctionOptions().setTimeout(120_000).setPollingInterval(100));
-                        interactive.add(ms(t0));
+                        interactive.add(Report.ms(t0));
                         page.waitForTimeout(1_000); // late requests (e.g. push connection) still count
                         bytes.add(transferred.get());
                     }
@@ -88,7 +88,7 @@ class LowBandwidthBenchmarkIT {
                     long t0 = System.nanoTime();
                     page.navigate(base + "/lite/drafts/" + draft);
                     page.waitForLoadState();
-                    liteTime.add(ms(t0));
+                    liteTime.add(Report.ms(t0));
                     page.waitForTimeout(500);
                     liteBytes.add(transferred.get());
                     assertThat(page.locator("section").count()).isGreaterThanOrEqualTo(100);
@@ -108,7 +108,7 @@ class LowBandwidthBenchmarkIT {
                     long t0 = System.nanoTime();
                     page.navigate(base + "/standards/" + publication);
                     page.waitForLoadState();
-                    publicTime.add(ms(t0));
+                    publicTime.add(Report.ms(t0));
                     page.waitForTimeout(500);
                     publicBytes.add(transferred.get());
                     assertThat(page.locator("h1").first().textContent()).isNotBlank();
@@ -161,9 +161,6 @@ class LowBandwidthBenchmarkIT {
         throw new IllegalStateException("publication " + id + " not published in time");
     }
 
-    static long ms(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
-    }
 
     static String kb(List<Long> samples) {
         return samples.stream().map(b -> String.format(Locale.ROOT, "%.0f kB", b / 1024.0)).toList().toString();

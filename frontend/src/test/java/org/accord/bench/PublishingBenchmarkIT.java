@@ -38,16 +38,16 @@ class PublishingBenchmarkIT {
             String id = api.post("/api/v1/drafts/" + draft + "/publications", "secretariat", "application/json",
                     "{\"versionLabel\":\"FDIS 1\",\"overrideRationale\":\"Benchmark publication without a ballot.\"}", 202)
                     .get("id").asString();
-            long accepted = ms(t0);
+            long accepted = Report.ms(t0);
             List<String> progress = new ArrayList<>();
             String status = "generating";
-            while (status.equals("generating") && ms(t0) < 300_000) {
+            while (status.equals("generating") && Report.ms(t0) < 300_000) {
                 JsonNode s = api.get("/api/v1/publishing/" + id, "secretariat");
                 status = s.get("publication").get("status").asString();
                 progress.add(String.format(Locale.ROOT, "%.1f", s.get("progress").asDouble()));
                 Thread.sleep(100);
             }
-            long published = ms(t0);
+            long published = Report.ms(t0);
             assertThat(status).isEqualTo("published");
             JsonNode detail = api.get("/api/v1/publications/" + id, null);
             StringBuilder sizes = new StringBuilder();
@@ -100,7 +100,7 @@ class PublishingBenchmarkIT {
         for (Future<List<Long>> f : jobs) {
             all.addAll(f.get(5, TimeUnit.MINUTES));
         }
-        long wall = ms(t0);
+        long wall = Report.ms(t0);
         pool.shutdown();
         Collections.sort(all);
         return String.format(Locale.ROOT, "%s (%d KB as sent) %s, %d concurrent readers × %d requests: median %.1f ms, p95 %.1f ms, max %.1f ms, %.0f requests/s%n",
@@ -109,7 +109,4 @@ class PublishingBenchmarkIT {
                 all.getLast() / 1000.0, all.size() * 1000.0 / wall);
     }
 
-    private static long ms(long t0) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-    }
 }

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,12 +55,12 @@ class SingleSignOnBenchmarkIT {
                     page.locator("#kc-login").click();
                     page.waitForSelector("#my-working-groups");
                     if (i > 0) {
-                        login.add(ms(t0));
+                        login.add(Report.ms(t0));
                     }
                 }
             }
             report.append("browser sign-in through Keycloak (click → Keycloak page → typed password → dashboard), ")
-                    .append(RUNS).append(" runs after 1 warm-up: ").append(stats(login)).append('\n');
+                    .append(RUNS).append(" runs after 1 warm-up: ").append(Report.stats(login)).append('\n');
 
             HttpClient http = HttpClient.newHttpClient();
             List<Long> tokens = new ArrayList<>();
@@ -69,18 +68,18 @@ class SingleSignOnBenchmarkIT {
             for (int i = 0; i <= RUNS; i++) {
                 long t0 = System.nanoTime();
                 String token = KeycloakTestServer.field(keycloak.passwordGrant("editor", "accord-demo"), "access_token");
-                long got = ms(t0);
+                long got = Report.ms(t0);
                 long t1 = System.nanoTime();
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/drafts"))
                         .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(r.statusCode()).isEqualTo(200);
                 if (i > 0) {
                     tokens.add(got);
-                    calls.add(ms(t1));
+                    calls.add(Report.ms(t1));
                 }
             }
-            report.append("token from Keycloak (password grant, test client): ").append(stats(tokens)).append('\n');
-            report.append("first REST call with that token (GET /api/v1/drafts): ").append(stats(calls)).append('\n');
+            report.append("token from Keycloak (password grant, test client): ").append(Report.stats(tokens)).append('\n');
+            report.append("first REST call with that token (GET /api/v1/drafts): ").append(Report.stats(calls)).append('\n');
         } finally {
             keycloak.stop();
         }
@@ -88,13 +87,5 @@ class SingleSignOnBenchmarkIT {
         Report.write("sso", report.toString());
     }
 
-    static long ms(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
-    }
 
-    static String stats(List<Long> samples) {
-        List<Long> s = samples.stream().sorted().toList();
-        return String.format(Locale.ROOT, "median %d ms, p95 %d ms, max %d ms", s.get(s.size() / 2),
-                s.get((int) Math.ceil(s.size() * 0.95) - 1), s.getLast());
-    }
 }

@@ -1,5 +1,8 @@
 package org.accord.sso;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +43,8 @@ public final class KeycloakTestServer {
     // First start builds (Quarkus augmentation, about a minute on a busy 2-core machine), then imports the realm.
     private static final Duration STARTUP = Duration.ofSeconds(420);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static KeycloakTestServer shared;
 
@@ -106,14 +111,16 @@ public final class KeycloakTestServer {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A top-level string field of a small JSON object, without a JSON library in the way. */
+    /** A top-level field of a JSON object, or of the first object of a JSON array (as admin searches answer). */
     public static String field(String json, String name) {
-        String key = "\"" + name + "\":\"";
-        int i = json.indexOf(key);
-        if (i < 0) {
+        JsonNode node = JSON.readTree(json);
+        if (node.isArray()) {
+            node = node.path(0);
+        }
+        if (!node.hasNonNull(name)) {
             throw new IllegalStateException("No " + name + " in " + json);
         }
-        return json.substring(i + key.length(), json.indexOf('"', i + key.length()));
+        return node.get(name).asString();
     }
 
     // ---- lifecycle ----
