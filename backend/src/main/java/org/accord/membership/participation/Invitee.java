@@ -21,7 +21,8 @@ public record Invitee(UUID userId, String name, String organisation, String coun
 
     public Invitee {
         Objects.requireNonNull(userId, "userId");
-        groups = groups == null ? Set.of() : Set.copyOf(new TreeSet<>(groups));
+        // Sorted so reports and CSV list a person's groups in the same order on every run.
+        groups = groups == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(groups));
         country = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
         if (country == null) {
             globalMajority = null;
