@@ -1,21 +1,12 @@
 package org.accord.balloting.ledger;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.accord.shared.hashing.CanonicalFields;
+
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The canonical byte form of a ledger entry, its SHA-256 hash and the genesis value of a ballot's chain.
@@ -60,15 +51,13 @@ public final class LedgerHashing {
     public static final String GENESIS_TAG = "accord-ballot-ledger-genesis/v1";
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final DateTimeFormatter INSTANT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private LedgerHashing() {
     }
 
     /** The genesis value: {@code previousHash} of position 1 of the given ballot. */
     public static String genesisHash(String ballotId) {
-        Fields f = new Fields();
+        CanonicalFields f = new CanonicalFields();
         f.add(GENESIS_TAG).add(requireText(ballotId, "ballotId"));
         return HEX.formatHex(sha256().digest(f.bytes()));
     }
@@ -77,7 +66,7 @@ public final class LedgerHashing {
     public static byte[] canonicalBytes(long position, String ballotId, String voterToken, String choice,
                                         boolean reasoned, List<String> commentRefs, Instant castAt,
                                         String previousHash) {
-        Fields f = new Fields();
+        CanonicalFields f = new CanonicalFields();
         f.add(ENTRY_TAG)
                 .add(Long.toString(position))
                 .add(requireText(ballotId, "ballotId"))
@@ -112,7 +101,7 @@ public final class LedgerHashing {
         if (t == null) {
             throw new IllegalArgumentException("castAt is missing");
         }
-        return INSTANT.format(t);
+        return CanonicalFields.instant(t);
     }
 
     /** Parses any ISO-8601 UTC instant ({@code Z} suffix, 0-9 fractional digits), including the canonical text. */
@@ -122,24 +111,11 @@ public final class LedgerHashing {
 
     /** Whether a text is a well-formed hash: 64 lowercase hex digits. */
     public static boolean isHashText(String s) {
-        if (s == null || s.length() != 64) {
-            return false;
-        }
-        for (int i = 0; i < 64; i++) {
-            char c = s.charAt(i);
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-                return false;
-            }
-        }
-        return true;
+        return CanonicalFields.isHashText(s);
     }
 
     static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-        }
+        return CanonicalFields.sha256();
     }
 
     private static String requireText(String s, String what) {
@@ -149,31 +125,8 @@ public final class LedgerHashing {
         return s;
     }
 
-    /** Length-prefixed field writer; also used for the voter-token HMAC input. */
-    static final class Fields {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-
-        Fields add(String s) {
-            ByteBuffer encoded;
-            try {
-                encoded = utf8.reset().encode(CharBuffer.wrap(s));
-            } catch (CharacterCodingException e) {
-                throw new IllegalArgumentException("not valid Unicode text (unpaired surrogate): " + s, e);
-            }
-            int n = encoded.remaining();
-            out.write(n >>> 24);
-            out.write(n >>> 16);
-            out.write(n >>> 8);
-            out.write(n);
-            out.write(encoded.array(), encoded.arrayOffset() + encoded.position(), n);
-            return this;
-        }
-
-        byte[] bytes() {
-            return out.toByteArray();
-        }
+    /** The shared length-prefixed field writer; also used for the voter-token HMAC input. */
+    static CanonicalFields fields() {
+        return new CanonicalFields();
     }
 }

@@ -65,7 +65,7 @@ public final class VoterTokens {
         if (ballotSecret.length < MIN_SECRET_BYTES) {
             throw new IllegalArgumentException("ballot secret must have at least " + MIN_SECRET_BYTES + " bytes");
         }
-        byte[] message = new LedgerHashing.Fields().add(TOKEN_TAG).add(ballotId).add(voterId).bytes();
+        byte[] message = LedgerHashing.fields().add(TOKEN_TAG).add(ballotId).add(voterId).bytes();
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(ballotSecret, "HmacSHA256"));

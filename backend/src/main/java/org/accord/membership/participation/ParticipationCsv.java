@@ -40,27 +40,10 @@ public final class ParticipationCsv {
     }
 
     private static void line(StringBuilder out, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(cell(cells[i]));
-        }
-        out.append("\r\n");
+        org.accord.shared.CsvCells.line(out, cells);
     }
 
-    /** Quoted when needed; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula. */
     static String cell(String s) {
-        if (s == null) {
-            return "";
-        }
-        String v = s;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return org.accord.shared.CsvCells.cell(s);
     }
 }
