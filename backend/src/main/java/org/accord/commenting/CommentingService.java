@@ -1,5 +1,8 @@
 package org.accord.commenting;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import jakarta.persistence.criteria.Predicate;
 import org.accord.commenting.internal.*;
 import org.accord.drafting.*;
@@ -57,10 +60,13 @@ public class CommentingService {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ParticipationDirectory participation;
 
+    private final AuditTrail audit;
+
     CommentingService(CommentNumbers numbers, CommentPeriods periods, DraftComments comments, DispositionChanges dispositions, CommentReplies replies,
                       CommentSupports supports, DraftingService drafting, RevisionService revisions, VersionService versions,
                       MembershipService membership, IdentityService identity, WorkingGroupAccess access, Clock clock,
-                      org.springframework.context.ApplicationEventPublisher events, ParticipationDirectory participation) {
+                      org.springframework.context.ApplicationEventPublisher events, ParticipationDirectory participation, AuditTrail audit) {
+        this.audit = audit;
         this.participation = participation;
         this.events = events;
         this.periods = periods;
@@ -84,7 +90,7 @@ public class CommentingService {
     @Transactional
     @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
     public CommentPeriodView openPeriod(UUID draftId, String versionLabel, Instant deadline, boolean allowLate, String note) {
-        drafting.draft(draftId);
+        DraftSummary draft = drafting.draft(draftId);
         if (versions.versions(draftId).stream().noneMatch(v -> v.label().equals(versionLabel))) {
             throw new InvalidInputException("Comments are made on a frozen version: freeze one first (no version \"" + versionLabel + "\")");
         }
@@ -96,6 +102,8 @@ public class CommentingService {
         }
         UUID openedBy = IdentityService.currentUser().map(AccordUser::userId).orElse(null);
         CommentPeriod p = periods.save(new CommentPeriod(draftId, versionLabel, openedBy, deadline, allowLate, note));
+        audit.record(AuditEntry.of(AuditKind.COMMENT_PERIOD_OPENED, "comment-period", p.getId(), draft.reference() + " " + versionLabel)
+                .in(draft.workingGroupId(), draftId).after("version", versionLabel, "deadline", deadline, "allowLate", allowLate));
         return view(p);
     }
 
@@ -103,7 +111,11 @@ public class CommentingService {
     @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
     public void closePeriod(UUID periodId) {
         CommentPeriod p = periods.findById(periodId).orElseThrow(() -> new NotFoundException("Comment period", periodId));
+        boolean wasOpen = p.isOpen();
         p.close();
+        DraftSummary draft = drafting.draft(p.getDraftId());
+        audit.record(AuditEntry.of(AuditKind.COMMENT_PERIOD_CLOSED, "comment-period", periodId, draft.reference() + " "
+                + p.getVersionLabel()).in(draft.workingGroupId(), draft.id()).before("open", wasOpen).after("open", false));
     }
 
     /**
@@ -213,6 +225,9 @@ public class CommentingService {
         // Flushed now: a later filing in the same transaction (seed, batch) numbers after it (CommentNumbers reads SQL).
         DraftComment saved = comments.saveAndFlush(comment);
         events.publishEvent(new CommentsChanged(draftId));
+        audit.record(AuditEntry.of(AuditKind.COMMENT_FILED, "comment", saved.getId(), displayId(saved)).in(draft.workingGroupId(), draftId)
+                .after("clause", clause.number(), "type", c.type().code(), "status", saved.getStatus(), "late", saved.isLate(),
+                        "justification", AuditEntry.excerpt(justification), "proposedChange", AuditEntry.excerpt(proposed)));
         return view(saved);
     }
 
@@ -232,6 +247,8 @@ public class CommentingService {
         }
         c.submit(me(), checkDeadline(period));
         events.publishEvent(new CommentsChanged(c.getDraftId()));
+        audit.record(AuditEntry.of(AuditKind.COMMENT_SUBMITTED, "comment", commentId, displayId(c)).in(workingGroupOf(c), c.getDraftId())
+                .before("status", CommentStatus.DRAFT).after("status", c.getStatus(), "late", c.isLate()));
         return view(c);
     }
 
@@ -249,8 +266,13 @@ public class CommentingService {
         String j = trimmed(justification);
         String p = blankToNull(proposedChange);
         validateText(type, j, p);
+        AuditEntry was = AuditEntry.of(AuditKind.COMMENT_EDITED, "comment", commentId, displayId(c)).in(workingGroupOf(c), c.getDraftId())
+                .before("type", c.getType().code(), "justification", AuditEntry.excerpt(c.getJustification()),
+                        "proposedChange", AuditEntry.excerpt(c.getProposedChange()), "lineRef", c.getLineRef(), "paragraphRef", c.getParagraphRef());
         c.edit(limited(lineRef, 50, "Line number"), limited(paragraphRef, 100, "Paragraph/Figure/Table"), type, j, p);
         events.publishEvent(new CommentsChanged(c.getDraftId()));
+        audit.record(was.after("type", c.getType().code(), "justification", AuditEntry.excerpt(c.getJustification()),
+                "proposedChange", AuditEntry.excerpt(c.getProposedChange()), "lineRef", c.getLineRef(), "paragraphRef", c.getParagraphRef()));
         return view(c);
     }
 
@@ -265,6 +287,8 @@ public class CommentingService {
             throw new InvalidInputException("A reply has 1 to 20,000 characters");
         }
         replies.save(new CommentReply(commentId, me(), text));
+        audit.record(AuditEntry.of(AuditKind.COMMENT_REPLIED, "comment", commentId, displayId(c)).in(workingGroupOf(c), c.getDraftId())
+                .after("reply", AuditEntry.excerpt(text)));
     }
 
     /** Marks support (true), no support (false) or withdraws the mark (null). */
@@ -276,6 +300,8 @@ public class CommentingService {
             throw new InvalidInputException("You cannot mark support for your own comment");
         }
         this.supports.mark(commentId, me(), supports);
+        audit.record(AuditEntry.of(AuditKind.COMMENT_SUPPORT_MARKED, "comment", commentId, displayId(c)).in(workingGroupOf(c), c.getDraftId())
+                .after("supports", supports == null ? "withdrawn" : supports));
     }
 
     // ---- disposition and apply ----
@@ -295,8 +321,11 @@ public class CommentingService {
             throw new InvalidInputException("This comment's change is already in revision " + c.getAppliedRevision()
                     + "; revise the clause before rejecting it");
         }
+        AuditEntry was = AuditEntry.of(AuditKind.DISPOSITION_SET, "comment", commentId, displayId(c)).in(workingGroupOf(c), c.getDraftId())
+                .before("resolution", c.getResolution(), "observation", AuditEntry.excerpt(c.getObservation()));
         c.resolve(resolution, obs, me());
         dispositions.save(new DispositionChange(commentId, resolution, obs, me()));
+        audit.record(was.after("resolution", resolution, "observation", AuditEntry.excerpt(obs)));
         events.publishEvent(new CommentsChanged(c.getDraftId()));
         return view(c);
     }
@@ -329,6 +358,8 @@ public class CommentingService {
                 new ClauseEdit(clause.revision(), null, newText, "Applied comment " + displayId(c)));
         if (saved instanceof SaveResult.Saved s) {
             c.applied(s.revisionNo(), me());
+            audit.record(AuditEntry.of(AuditKind.PROPOSED_CHANGE_APPLIED, "comment", commentId, displayId(c))
+                    .in(workingGroupOf(c), c.getDraftId()).after("clause", clause.number(), "revision", s.revisionNo()));
             return new ApplyResult.Applied(s.revisionNo(), s.merged());
         }
         return new ApplyResult.NotApplicable("The clause changed while applying; try again", anchor.start(), "");
@@ -502,8 +533,13 @@ public class CommentingService {
                     dispositions.save(new DispositionChange(c.getId(), r, blankToNull(obs), me));
                 }
             }
+            audit.record(AuditEntry.of(AuditKind.COMMENT_FILED, "comment", c.getId(), displayId(c)).in(draft.workingGroupId(), draftId)
+                    .after("clause", clause.number(), "type", c.getType().code(), "status", c.getStatus(), "imported", true,
+                            "resolution", c.getResolution(), "justification", AuditEntry.excerpt(c.getJustification())));
         }
         events.publishEvent(new CommentsChanged(draftId));
+        audit.record(AuditEntry.of(AuditKind.COMMENTS_IMPORTED, "draft", draftId, draft.reference()).in(draft.workingGroupId(), draftId)
+                .after("comments", valid.size(), "rowsLeftOut", errors.size()));
         return new TemplateImport(valid.size(), valid.size(), problems(errors));
     }
 

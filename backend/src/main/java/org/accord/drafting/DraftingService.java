@@ -1,5 +1,8 @@
 package org.accord.drafting;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.drafting.internal.*;
 import org.accord.identity.IdentityService;
 import org.accord.membership.MembershipService;
@@ -38,9 +41,12 @@ public class DraftingService {
     private final DraftAccess draftAccess;
     private final ApplicationEventPublisher events;
 
+    private final AuditTrail audit;
+
     DraftingService(DraftStandards drafts, StageChanges stageChanges, Clauses clauses, ClauseRevisions revisions,
                     TermEntries terms, DraftVisits visits, MembershipService membership, IdentityService identity,
-                    WorkingGroupAccess access, DraftAccess draftAccess, ApplicationEventPublisher events) {
+                    WorkingGroupAccess access, DraftAccess draftAccess, ApplicationEventPublisher events, AuditTrail audit) {
+        this.audit = audit;
         this.drafts = drafts;
         this.stageChanges = stageChanges;
         this.clauses = clauses;
@@ -70,6 +76,8 @@ public class DraftingService {
         DraftStandard saved = drafts.save(new DraftStandard(wg.id(), draft.reference().trim(), draft.title().trim(),
                 draft.language().trim(), stage.code()));
         stageChanges.save(new StageChange(saved.getId(), null, stage.code(), currentUserId(), "Draft registered"));
+        audit.record(AuditEntry.of(AuditKind.DRAFT_CREATED, "draft", saved.getId(), saved.getReference())
+                .in(wg.id(), saved.getId()).after("reference", saved.getReference(), "title", saved.getTitle(), "stage", stage.code()));
         return saved.getId();
     }
 
@@ -106,6 +114,8 @@ public class DraftingService {
         revisions.save(new ClauseRevision(saved.getId(), 1, title, body, currentUserId(), "Clause created"));
         draft.touch();
         events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Clause added: " + title));
+        audit.record(AuditEntry.of(AuditKind.CLAUSE_ADDED, "clause", saved.getId(), title).in(draft.getWorkingGroupId(), draftId)
+                .after("parent", parentId, "position", position, "kind", clause.kind(), "revision", 1, "text", AuditEntry.excerpt(body)));
         return saved.getId();
     }
 
@@ -115,6 +125,9 @@ public class DraftingService {
         DraftStandard draft = draftAccess.editable(draftId);
         List<Clause> all = clauses.findByDraftIdAndDeletedFalse(draftId);
         Map<UUID, Clause> byId = all.stream().collect(Collectors.toMap(Clause::getId, c -> c));
+        Clause moved = byId.get(clauseId);
+        AuditEntry was = moved == null ? null : AuditEntry.of(AuditKind.CLAUSE_MOVED, "clause", clauseId, moved.getTitle())
+                .in(draft.getWorkingGroupId(), draftId).before("parent", moved.getParentId(), "position", moved.getPosition());
         List<ClauseTree.Placement> placements;
         try {
             placements = ClauseTree.move(all.stream()
@@ -126,6 +139,7 @@ public class DraftingService {
         placements.forEach(p -> byId.get(p.id()).placeAt(p.parentId(), p.position()));
         draft.touch();
         events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Clause moved: " + byId.get(clauseId).getTitle()));
+        audit.record(was.after("parent", moved.getParentId(), "position", moved.getPosition()));
     }
 
     /** Takes a clause and its sub-clauses out of the current text; versions that hold them keep them. */
@@ -145,11 +159,13 @@ public class DraftingService {
         }
         draft.touch();
         events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Clause deleted: " + clause.getTitle()));
+        audit.record(AuditEntry.of(AuditKind.CLAUSE_DELETED, "clause", clauseId, clause.getTitle()).in(draft.getWorkingGroupId(), draftId)
+                .before("parent", clause.getParentId(), "clausesRemoved", doomed.size()));
     }
 
     @Transactional
     public UUID addTerm(UUID draftId, UUID termsClauseId, NewTerm term) {
-        draftAccess.editable(draftId);
+        DraftStandard draft = draftAccess.editable(draftId);
         Clause clause = liveClause(draftId, termsClauseId);
         if (clause.getKind() != ClauseKind.TERMS) {
             throw new InvalidInputException("Terms can only be added to a terms and definitions clause");
@@ -160,26 +176,33 @@ public class DraftingService {
                 cleanAdmitted(term.admittedTerms()), term.definition().trim(), blankToNull(term.note()),
                 blankToNull(term.source()))).getId();
         events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Term added: " + term.term()));
+        audit.record(AuditEntry.of(AuditKind.TERM_ADDED, "term", id, term.term().trim()).in(draft.getWorkingGroupId(), draftId)
+                .after("definition", AuditEntry.excerpt(term.definition().trim())));
         return id;
     }
 
     @Transactional
     public void updateTerm(UUID draftId, UUID termId, NewTerm term) {
-        draftAccess.editable(draftId);
+        DraftStandard draft = draftAccess.editable(draftId);
         TermEntry entry = termOf(draftId, termId);
         require(term.term(), "Term");
         require(term.definition(), "Definition of " + term.term());
+        AuditEntry was = AuditEntry.of(AuditKind.TERM_CHANGED, "term", termId, term.term().trim()).in(draft.getWorkingGroupId(), draftId)
+                .before("term", entry.getTerm(), "definition", AuditEntry.excerpt(entry.getDefinition()));
         entry.update(term.term().trim(), cleanAdmitted(term.admittedTerms()), term.definition().trim(), blankToNull(term.note()),
                 blankToNull(term.source()));
         events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Term changed: " + term.term()));
+        audit.record(was.after("term", term.term().trim(), "definition", AuditEntry.excerpt(term.definition().trim())));
     }
 
     @Transactional
     public void removeTerm(UUID draftId, UUID termId) {
-        draftAccess.editable(draftId);
+        DraftStandard draft = draftAccess.editable(draftId);
         TermEntry entry = termOf(draftId, termId);
         terms.delete(entry);
         events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Term removed: " + entry.getTerm()));
+        audit.record(AuditEntry.of(AuditKind.TERM_REMOVED, "term", termId, entry.getTerm()).in(draft.getWorkingGroupId(), draftId)
+                .before("definition", AuditEntry.excerpt(entry.getDefinition())));
     }
 
     private TermEntry termOf(UUID draftId, UUID termId) {
@@ -210,6 +233,8 @@ public class DraftingService {
             throw new InvalidInputException("The draft is already at stage " + stage.code());
         }
         stageChanges.save(new StageChange(draftId, draft.getStageCode(), stage.code(), currentUserId(), reason.trim()));
+        audit.record(AuditEntry.of(AuditKind.STAGE_CHANGED, "draft", draftId, draft.getReference()).in(draft.getWorkingGroupId(), draftId)
+                .before("stage", draft.getStageCode()).after("stage", stage.code(), "reason", reason.trim()));
         draft.moveToStage(stage.code());
         events.publishEvent(new DraftStructureChanged(draftId, currentUserId(), "Stage changed to " + stage.code()));
     }
@@ -250,6 +275,8 @@ public class DraftingService {
         UUID draftId = createDraft(new NewDraft(workingGroupId, reference, imported.title(), language,
                 stageCode == null || stageCode.isBlank() ? "20.20" : stageCode));
         addImported(draftId, null, imported.clauses());
+        audit.record(AuditEntry.of(AuditKind.DRAFT_IMPORTED, "draft", draftId, reference).in(workingGroupId, draftId)
+                .after("format", format, "bytes", content.length));
         return draftId;
     }
 

@@ -1,5 +1,8 @@
 package org.accord.drafting;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.drafting.internal.*;
 import org.accord.identity.IdentityService;
 import org.accord.shared.InvalidInputException;
@@ -33,8 +36,11 @@ public class RevisionService {
     private final IdentityService identity;
     private final ApplicationEventPublisher events;
 
+    private final AuditTrail audit;
+
     RevisionService(Clauses clauses, ClauseRevisions revisions, DraftAccess access, IdentityService identity,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, AuditTrail audit) {
+        this.audit = audit;
         this.clauses = clauses;
         this.revisions = revisions;
         this.access = access;
@@ -44,7 +50,7 @@ public class RevisionService {
 
     @Transactional
     public SaveResult revise(UUID draftId, UUID clauseId, ClauseEdit edit) {
-        access.editable(draftId);
+        DraftStandard draft = access.editable(draftId);
         // The row lock serialises saves of one clause; saves of different clauses run in parallel.
         Clause clause = clauses.lockById(clauseId).filter(c -> c.getDraftId().equals(draftId) && !c.isDeleted())
                 .orElseThrow(() -> new NotFoundException("Clause", clauseId));
@@ -76,12 +82,16 @@ public class RevisionService {
             return new SaveResult.Saved(clause.getRevisionNo(), merged, true, title, body);
         }
         UUID me = currentUserId();
+        AuditEntry was = AuditEntry.of(AuditKind.CLAUSE_REVISED, "clause", clauseId, title).in(draft.getWorkingGroupId(), draftId)
+                .before("revision", clause.getRevisionNo(), "title", clause.getTitle(), "text", AuditEntry.excerpt(clause.getBody()));
         int revisionNo = clause.revise(title, body, me);
         revisions.save(new ClauseRevision(clauseId, revisionNo, title, body, me,
                 merged ? message + " (merged with revision " + (revisionNo - 1) + ")" : message));
         // The draft row is not touched: concurrent saves of different clauses must not queue on it.
         String myName = identity.displayNames(java.util.Collections.singleton(me)).getOrDefault(me, "someone");
         events.publishEvent(new ClauseRevised(draftId, clauseId, revisionNo, me, myName, merged));
+        audit.record(was.after("revision", revisionNo, "title", title, "text", AuditEntry.excerpt(body), "message", message,
+                "merged", merged));
         return new SaveResult.Saved(revisionNo, merged, false, title, body);
     }
 

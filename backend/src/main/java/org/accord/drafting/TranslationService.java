@@ -1,5 +1,8 @@
 package org.accord.drafting;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.drafting.internal.*;
 import org.accord.identity.IdentityService;
 import org.accord.shared.InvalidInputException;
@@ -37,8 +40,11 @@ public class TranslationService {
     private final IdentityService identity;
     private final ApplicationEventPublisher events;
 
+    private final AuditTrail audit;
+
     TranslationService(Clauses clauses, ClauseTranslations translations, DraftAccess draftAccess, WorkingGroupAccess access,
-                       IdentityService identity, ApplicationEventPublisher events) {
+                       IdentityService identity, ApplicationEventPublisher events, AuditTrail audit) {
+        this.audit = audit;
         this.clauses = clauses;
         this.translations = translations;
         this.draftAccess = draftAccess;
@@ -149,9 +155,14 @@ public class TranslationService {
             }
         }
         ClauseTranslation t = existing.orElseGet(() -> new ClauseTranslation(clauseId, lang));
+        AuditEntry was = AuditEntry.of(AuditKind.TRANSLATION_SAVED, "clause", clauseId, number + " " + clause.getTitle())
+                .in(draft.getWorkingGroupId(), draftId).before(existing.isEmpty() ? new Object[0] : new Object[] {
+                        "language", lang, "status", t.getStatus(), "sourceRevision", t.getSourceRevision(),
+                        "text", AuditEntry.excerpt(t.getBody())});
         t.update(title, text, status, source, currentUserId());
         translations.save(t);
         events.publishEvent(new ClauseTranslated(draftId, clauseId, lang, currentUserId()));
+        audit.record(was.after("language", lang, "status", status, "sourceRevision", source, "text", AuditEntry.excerpt(text)));
         return views(List.of(t), Map.of(clauseId, clause)).getFirst();
     }
 

@@ -1,5 +1,8 @@
 package org.accord.drafting;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.drafting.internal.*;
 import org.accord.identity.IdentityService;
 import org.accord.shared.InvalidInputException;
@@ -45,8 +48,11 @@ public class VersionService {
     private final IdentityService identity;
     private final JdbcClient jdbc;
 
+    private final AuditTrail audit;
+
     VersionService(DraftVersions versions, Clauses clauses, TermEntries terms, DraftAccess access, IdentityService identity,
-                   JdbcClient jdbc) {
+                   JdbcClient jdbc, AuditTrail audit) {
+        this.audit = audit;
         this.versions = versions;
         this.clauses = clauses;
         this.terms = terms;
@@ -92,6 +98,8 @@ public class VersionService {
                         t.getDefinition(), t.getNote(), t.getSource())).toList();
         DraftVersion v = versions.save(new DraftVersion(draftId, versions.maxSeq(draftId) + 1, l, draft.getStageCode(),
                 currentUserId(), note, JSON.writeValueAsString(structure), JSON.writeValueAsString(frozenTerms)));
+        audit.record(AuditEntry.of(AuditKind.VERSION_FROZEN, "version", v.getId(), l).in(draft.getWorkingGroupId(), draftId)
+                .after("label", l, "stage", draft.getStageCode(), "clauses", structure.size(), "note", note));
         return summary(v, identity.displayNames(Collections.singleton(v.getCreatedBy())));
     }
 

@@ -42,7 +42,7 @@ public record AuditEntry(AuditKind kind, UUID workingGroupId, UUID draftId, Stri
         return new AuditEntry(kind, workingGroup, draft, subjectType, subjectId, subjectLabel, before, after);
     }
 
-    /** Fields before the change as key, value, key, value, ...; values become text, null stays null. */
+    /** Fields before the change as key, value, key, value, ...; values become text, null stays null; none: no state. */
     public AuditEntry before(Object... keysAndValues) {
         return new AuditEntry(kind, workingGroupId, draftId, subjectType, subjectId, subjectLabel, state(keysAndValues), after);
     }
@@ -62,6 +62,9 @@ public record AuditEntry(AuditKind kind, UUID workingGroupId, UUID draftId, Stri
     }
 
     private static Map<String, String> state(Object... keysAndValues) {
+        if (keysAndValues.length == 0) {
+            return null;
+        }
         if (keysAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("before/after take key, value pairs");
         }
