@@ -1,5 +1,8 @@
 package org.accord.crosswalk;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.crosswalk.interchange.ImportedProvision;
 import org.accord.crosswalk.interchange.ProvisionReimport;
 import org.accord.crosswalk.internal.*;
@@ -29,8 +32,11 @@ public class CrosswalkService {
     private final WorkingGroupAccess access;
     private final ToLongFunction<UUID> mappingCount;
 
+    private final AuditTrail audit;
+
     CrosswalkService(LegalInstruments instruments, Provisions provisions, ApplicationEventPublisher events,
-                     WorkingGroupAccess access, CrosswalkMappings mappings) {
+                     WorkingGroupAccess access, CrosswalkMappings mappings, AuditTrail audit) {
+        this.audit = audit;
         this.instruments = instruments;
         this.provisions = provisions;
         this.events = events;
@@ -55,7 +61,10 @@ public class CrosswalkService {
         if (instruments.findByCode(instrument.code().trim()).isPresent()) {
             throw new InvalidInputException("Instrument " + instrument.code() + " exists already");
         }
-        return instruments.save(new LegalInstrument(instrument)).getId();
+        UUID id = instruments.save(new LegalInstrument(instrument)).getId();
+        audit.record(AuditEntry.of(AuditKind.INSTRUMENT_CREATED, "instrument", id, instrument.code().trim())
+                .after("title", instrument.title(), "jurisdiction", instrument.jurisdiction(), "status", instrument.status()));
+        return id;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
@@ -77,6 +86,8 @@ public class CrosswalkService {
                 identifier, provision.number().trim(), provision.heading(), provision.text(), provision.summary(),
                 provision.kind(), provision.language(), provision.url())).getId();
         events.publishEvent(new ProvisionsChanged(instrumentId));
+        audit.record(AuditEntry.of(AuditKind.PROVISION_ADDED, "provision", id, provision.number().trim())
+                .after("instrument", instrumentId, "identifier", identifier, "heading", provision.heading()));
         return id;
     }
 
@@ -143,6 +154,9 @@ public class CrosswalkService {
         provisions.flush();
         progress.accept(1.0);
         events.publishEvent(new ProvisionsChanged(instrumentId));
+        audit.record(AuditEntry.of(AuditKind.PROVISIONS_IMPORTED, "instrument", instrumentId, instrument.getCode())
+                .after("added", plan.added().size(), "updated", plan.updated().size(), "unchanged", plan.unchanged(),
+                        "removed", disappeared.size(), "mappingsOnRemoved", orphanedMappings));
         return new ProvisionImport(plan.added().size(), plan.updated().size(), plan.unchanged(), disappeared, orphanedMappings);
     }
 

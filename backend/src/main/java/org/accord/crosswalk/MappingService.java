@@ -1,5 +1,8 @@
 package org.accord.crosswalk;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.crosswalk.internal.*;
 import org.accord.crosswalk.mapping.GapReport;
 import org.accord.crosswalk.mapping.Provenance;
@@ -42,9 +45,12 @@ public class MappingService {
     private final AdoptionEntries adoption;
     private final ProvisionMatcher matcher;
 
+    private final AuditTrail audit;
+
     MappingService(DraftingService drafting, WorkingGroupAccess access, CrosswalkMappings mappings,
                    Provisions provisions, LegalInstruments instruments, NationalDeviations deviations,
-                   AdoptionEntries adoption, ProvisionMatcher matcher) {
+                   AdoptionEntries adoption, ProvisionMatcher matcher, AuditTrail audit) {
+        this.audit = audit;
         this.matcher = matcher;
         this.drafting = drafting;
         this.access = access;
@@ -170,11 +176,13 @@ public class MappingService {
         final Map<UUID, LegalInstrument> instrumentById;
         final Map<String, CrosswalkMapping> existing = new HashMap<>();
         final AccordUser user = IdentityService.currentUser().orElse(null);
+        final UUID workingGroupId;
         CrosswalkMapping last;
 
         Batch(UUID draftId, List<NewMapping> list) {
             requireMap(draftId);
             this.draftId = draftId;
+            this.workingGroupId = drafting.draft(draftId).workingGroupId();
             this.clauses = clauses(draftId);
             this.mayApprove = canApprove(draftId);
             this.provisionById = provisionsById(list.stream().map(NewMapping::provisionId).filter(Objects::nonNull).toList());
@@ -231,10 +239,15 @@ public class MappingService {
                 }
             }
             Provenance provenance = in.provenance() == null ? Provenance.HUMAN : in.provenance();
+            AuditEntry was = AuditEntry.of(AuditKind.MAPPING_SAVED, "mapping", null, "").before(in.expectedVersion() == null
+                    ? new Object[0] : assessment(m));
             m.assess(in.relationship(), in.rationale(), strength, explanation, provenance, status,
                     user == null ? null : user.userId(), user == null ? "system" : user.displayName(), clause.revision(), now);
             last = mappings.save(m);
             LegalInstrument instrument = instrumentById.get(provision.getInstrumentId());
+            audit.record(new AuditEntry(AuditKind.MAPPING_SAVED, workingGroupId, draftId, "mapping", last.getId().toString(),
+                    clause.number() + " → " + instrument.getCode() + " " + provision.getNumber(), was.before(), null)
+                    .after(assessment(last)));
             List<String> warnings = new ArrayList<>();
             if (instrument.getStatus().isDefunct()) {
                 warnings.add(label(instrument) + " is " + instrument.getStatus().name().toLowerCase(Locale.ROOT)
@@ -262,17 +275,23 @@ public class MappingService {
         Instant now = Instant.now();
         Provenance provenance = m.getProvenance() == Provenance.AUTOMATION && status != ReviewStatus.DRAFT
                 ? Provenance.HYBRID : m.getProvenance();
+        AuditEntry was = AuditEntry.of(AuditKind.MAPPING_REVIEWED, "mapping", mappingId, mappingLabel(draftId, m))
+                .in(drafting.draft(draftId).workingGroupId(), draftId).before("status", m.getReviewStatus(), "provenance", m.getProvenance());
         // Reviewing confirms the mapping against the clause as it reads now.
         m.assess(m.getRelationship(), m.getRationale(), m.getStrength(), m.getExplanation(), provenance, status,
                 m.getAuthorId(), m.getAuthorName(), clauses.require(m.getClauseId()).revision(), now);
         mappings.saveAndFlush(m);
+        audit.record(was.after("status", status, "provenance", provenance));
         return views(clauses, List.of(m)).getFirst();
     }
 
     @Transactional
     public void delete(UUID draftId, UUID mappingId) {
         requireMap(draftId);
-        mappings.delete(owned(draftId, mappingId));
+        CrosswalkMapping m = owned(draftId, mappingId);
+        mappings.delete(m);
+        audit.record(AuditEntry.of(AuditKind.MAPPING_REMOVED, "mapping", mappingId, mappingLabel(draftId, m))
+                .in(drafting.draft(draftId).workingGroupId(), draftId).before(assessment(m)));
     }
 
     // ---- suggestions ----
@@ -458,8 +477,12 @@ public class MappingService {
             throw new InvalidInputException("An A-deviation must be forced by binding law; " + label(i) + " is "
                     + i.getBindingNature().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
-        return deviations.save(new NationalDeviation(draftId, in.clauseId(), i.getJurisdiction(), p.getId(),
+        UUID id = deviations.save(new NationalDeviation(draftId, in.clauseId(), i.getJurisdiction(), p.getId(),
                 in.requirement().strip(), currentName(), Instant.now())).getId();
+        audit.record(AuditEntry.of(AuditKind.DEVIATION_RECORDED, "deviation", id, clauses.require(in.clauseId()).number() + " "
+                + i.getJurisdiction()).in(drafting.draft(draftId).workingGroupId(), draftId)
+                .after("provision", i.getCode() + " " + p.getNumber(), "requirement", AuditEntry.excerpt(in.requirement().strip())));
+        return id;
     }
 
     @Transactional
@@ -468,6 +491,8 @@ public class MappingService {
         NationalDeviation d = deviations.findById(deviationId).filter(x -> x.getDraftId().equals(draftId))
                 .orElseThrow(() -> new NotFoundException("Deviation", deviationId));
         deviations.delete(d);
+        audit.record(AuditEntry.of(AuditKind.DEVIATION_REMOVED, "deviation", deviationId, d.getJurisdiction())
+                .in(drafting.draft(draftId).workingGroupId(), draftId).before("clause", d.getClauseId(), "jurisdiction", d.getJurisdiction()));
     }
 
     public AdoptionProfile adoptionProfile(UUID draftId, String jurisdiction) {
@@ -502,8 +527,11 @@ public class MappingService {
         }
         AdoptionEntry e = adoption.findById(new AdoptionEntry.Key(draftId, code, clauseId))
                 .orElseGet(() -> new AdoptionEntry(draftId, code, clauseId));
+        AuditEntry was = AuditEntry.of(AuditKind.ADOPTION_DECIDED, "adoption", clauseId, code + " " + clauses.require(clauseId).number())
+                .in(drafting.draft(draftId).workingGroupId(), draftId).before("decision", e.getDecision(), "note", e.getNote());
         e.decide(decision, reason, currentName(), Instant.now());
         adoption.save(e);
+        audit.record(was.after("decision", decision, "note", reason));
     }
 
     // ---- helpers ----
@@ -536,6 +564,17 @@ public class MappingService {
         return jurisdictions().keySet().stream().filter(j -> j.equalsIgnoreCase(jurisdiction.trim())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("No instruments are recorded for jurisdiction '"
                         + jurisdiction.trim() + "'; known: " + String.join(", ", jurisdictions().keySet())));
+    }
+
+    private static Object[] assessment(CrosswalkMapping m) {
+        return new Object[] {"relationship", m.getRelationship(), "rationale", m.getRationale(), "strength", m.getStrength(),
+                "status", m.getReviewStatus(), "provenance", m.getProvenance(), "explanation", AuditEntry.excerpt(m.getExplanation())};
+    }
+
+    private String mappingLabel(UUID draftId, CrosswalkMapping m) {
+        String clause = drafting.clauseNumbers(draftId).getOrDefault(m.getClauseId(), "?");
+        return provisions.findById(m.getProvisionId()).map(p -> clause + " → " + instruments.findById(p.getInstrumentId())
+                .map(LegalInstrument::getCode).orElse("?") + " " + p.getNumber()).orElse(clause);
     }
 
     private void requireMap(UUID draftId) {
