@@ -29,7 +29,8 @@ import java.util.UUID;
  * Reading, exporting and verifying the audit log. Who may read: for a draft or a working group, its convenors,
  * co-convenors and editors; the platform secretariat and administrators everywhere (also platform-wide rows such as
  * accounts and settings). Delegates, commenters and observers may not. Vote rows of secret ballots never hold the
- * position, so nobody can read it here.
+ * position; they name the voter and the time, which beside the published vote log could reveal the position, so only
+ * platform staff see them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -126,6 +127,10 @@ public class AuditService {
             q.and("working_group_id = ?", f.workingGroupId());
         } else {
             require(mayViewPlatform());
+        }
+        if (!access.isStaff()) {
+            // its time would tie a voter to an entry of the published log: platform staff only
+            q.and("not (kind = 'VOTE_CAST' and after_state ->> 'secret' = ?)", "true");
         }
         if (f.kind() != null && !f.kind().isBlank()) {
             if (Arrays.stream(AuditKind.values()).noneMatch(k -> k.name().equals(f.kind()))) {

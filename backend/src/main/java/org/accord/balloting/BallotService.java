@@ -1,5 +1,8 @@
 package org.accord.balloting;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.balloting.internal.*;
 import org.accord.balloting.ledger.*;
 import org.accord.balloting.tally.*;
@@ -56,11 +59,14 @@ public class BallotService {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ParticipationDirectory participation;
 
+    private final AuditTrail audit;
+
     BallotService(Ballots ballots, BallotVoters voters, BallotEntries entries, SeatService seats,
                   CommentingService commenting, VersionService versions,
                   org.accord.drafting.DraftingService drafting, IdentityService identity,
                   WorkingGroupAccess access, Constituencies constituencies, Optional<Clock> clock,
-                  org.springframework.context.ApplicationEventPublisher events, ParticipationDirectory participation) {
+                  org.springframework.context.ApplicationEventPublisher events, ParticipationDirectory participation, AuditTrail audit) {
+        this.audit = audit;
         this.participation = participation;
         this.events = events;
         this.ballots = ballots;
@@ -165,6 +171,9 @@ public class BallotService {
                     m.organisationId() == null ? "INDIVIDUAL" : "ORGANISATION", true,
                     new ArrayList<>(new TreeSet<>(m.attributes()))));
         }
+        audit.record(AuditEntry.of(AuditKind.BALLOT_OPENED, "ballot", b.getId(), ballotLabel(b)).in(b.getWorkingGroupId(), b.getDraftId())
+                .after("version", b.getVersionLabel(), "preset", spec.preset(), "weighting", spec.weighting(), "secret", b.isSecret(),
+                        "opensAt", opens, "closesAt", n.closesAt(), "voters", seated.size()));
         return summary(b);
     }
 
@@ -229,6 +238,11 @@ public class BallotService {
         entries.save(new BallotEntry(ballotId, position, e.voterToken(), e.choice(), e.reasoned(),
                 String.join(",", refs), e.castAt(), e.previousHash(), e.hash(), key));
         events.publishEvent(new BallotChanged(ballotId, b.getWorkingGroupId(), b.getStatus()));
+        // a secret ballot's row names the voter and the time, never the position, comments or log place
+        audit.record(AuditEntry.of(AuditKind.VOTE_CAST, "ballot", ballotId, ballotLabel(b)).in(b.getWorkingGroupId(), b.getDraftId())
+                .after(b.isSecret() ? new Object[] {"secret", true}
+                        : new Object[] {"secret", false, "logPosition", position, "position", e.choice(), "reasoned", reasoned,
+                        "comments", String.join(",", refs)}));
         return new VoteReceipt(ballotId, position, e.hash(), previous, now, e.choice(), reasoned);
     }
 
@@ -272,6 +286,9 @@ public class BallotService {
         Instant now = clock.instant();
         b.close(IdentityService.actorId(), now.isBefore(b.getClosesAt()) ? now : b.getClosesAt(), JSON.writeValueAsString(tally),
                 ChainVerifier.headHash(ballotId.toString(), log));
+        audit.record(AuditEntry.of(AuditKind.BALLOT_CLOSED, "ballot", ballotId, ballotLabel(b)).in(b.getWorkingGroupId(), b.getDraftId())
+                .before("status", "OPEN").after("status", b.getStatus(), "outcome", tally.get("outcome"), "votes", log.size(),
+                        "headHash", b.getHeadHash()));
         events.publishEvent(new BallotChanged(ballotId, b.getWorkingGroupId(), b.getStatus()));
         return result(ballotId);
     }
@@ -307,7 +324,10 @@ public class BallotService {
                         + outcome.toLowerCase(Locale.ROOT) + "); it cannot be reopened");
             }
         }
+        AuditEntry was = AuditEntry.of(AuditKind.BALLOT_EXTENDED, "ballot", ballotId, ballotLabel(b))
+                .in(b.getWorkingGroupId(), b.getDraftId()).before("status", b.getStatus(), "closesAt", b.getClosesAt());
         b.extend(newClose);
+        audit.record(was.after("status", b.getStatus(), "closesAt", newClose));
         events.publishEvent(new BallotChanged(ballotId, b.getWorkingGroupId(), b.getStatus()));
         return summary(b);
     }
@@ -356,6 +376,10 @@ public class BallotService {
     }
 
     // ------------------------------------------------------------------ reading
+
+    private static String ballotLabel(Ballot b) {
+        return "Ballot " + b.getNumber() + " " + b.getTitle();
+    }
 
     @PreAuthorize("isAuthenticated()")
     public List<BallotSummary> ballots(UUID workingGroupId) {
