@@ -1,5 +1,8 @@
 package org.accord.identity;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.identity.internal.UserAccount;
 import org.accord.identity.internal.UserAccountRepository;
 import org.accord.shared.InvalidInputException;
@@ -28,7 +31,10 @@ public class IdentityService {
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
 
-    IdentityService(UserAccountRepository users, PasswordEncoder encoder) {
+    private final AuditTrail audit;
+
+    IdentityService(UserAccountRepository users, PasswordEncoder encoder, AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.encoder = encoder;
     }
@@ -51,7 +57,15 @@ public class IdentityService {
         }
         UserAccount account = new UserAccount(username, user.displayName().trim(), user.email(),
                 encoder.encode(user.password()), user.platformRoles());
-        return users.save(account).getId();
+        UUID id = users.save(account).getId();
+        audit.record(AuditEntry.of(AuditKind.USER_CREATED, "user", id, username).after("displayName", account.getDisplayName(),
+                "platformRoles", roles(account.getPlatformRoles()), "source", "local"));
+        return id;
+    }
+
+    /** Platform roles as stable text for the audit log, e.g. "ADMIN,SECRETARIAT". */
+    public static String roles(java.util.Collection<org.accord.shared.security.PlatformRole> roles) {
+        return roles.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -1,5 +1,8 @@
 package org.accord.identity;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.identity.internal.PlatformSettings;
 import org.accord.identity.internal.SsoProperties;
 import org.accord.shared.InvalidInputException;
@@ -28,7 +31,10 @@ public class SingleSignOn {
     private volatile long probedAt;
     private volatile boolean reachable;
 
-    SingleSignOn(SsoProperties properties, PlatformSettings settings) {
+    private final AuditTrail audit;
+
+    SingleSignOn(SsoProperties properties, PlatformSettings settings, AuditTrail audit) {
+        this.audit = audit;
         this.properties = properties;
         this.settings = settings;
     }
@@ -82,10 +88,14 @@ public class SingleSignOn {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
+    @org.springframework.transaction.annotation.Transactional
     public void setLocalLoginEnabled(boolean enabled) {
         if (!enabled && !configured()) {
             throw new InvalidInputException("Local sign-in can only be turned off when single sign-on is configured.");
         }
+        boolean before = localLoginEnabled();
         settings.put(LOCAL_LOGIN, Boolean.toString(enabled), IdentityService.actorId());
+        audit.record(AuditEntry.of(AuditKind.LOCAL_LOGIN_SETTING_CHANGED, "setting", LOCAL_LOGIN, "local sign-in")
+                .before("enabled", before).after("enabled", enabled));
     }
 }

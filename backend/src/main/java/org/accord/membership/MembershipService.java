@@ -1,5 +1,8 @@
 package org.accord.membership;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.identity.AuthorityContributor;
 import org.accord.identity.IdentityService;
 import org.accord.membership.internal.*;
@@ -24,9 +27,12 @@ public class MembershipService implements AuthorityContributor {
     private final IdentityService identity;
     private final Constituencies constituencies;
 
+    private final AuditTrail audit;
+
     MembershipService(Committees committees, WorkingGroups workingGroups,
                       Organisations organisations, Memberships memberships,
-                      IdentityService identity, Constituencies constituencies) {
+                      IdentityService identity, Constituencies constituencies, AuditTrail audit) {
+        this.audit = audit;
         this.constituencies = constituencies;
         this.committees = committees;
         this.workingGroups = workingGroups;
@@ -43,7 +49,9 @@ public class MembershipService implements AuthorityContributor {
         if (committees.findByReference(reference.trim()).isPresent()) {
             throw new InvalidInputException("Committee " + reference + " exists already");
         }
-        return committees.save(new Committee(reference.trim(), title.trim(), scope)).getId();
+        UUID id = committees.save(new Committee(reference.trim(), title.trim(), scope)).getId();
+        audit.record(AuditEntry.of(AuditKind.COMMITTEE_CREATED, "committee", id, reference.trim()).after("title", title.trim()));
+        return id;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
@@ -55,7 +63,10 @@ public class MembershipService implements AuthorityContributor {
         if (workingGroups.findByCommitteeReferenceAndCode(committee.getReference(), code.trim()).isPresent()) {
             throw new InvalidInputException(committee.getReference() + "/" + code + " exists already");
         }
-        return workingGroups.save(new WorkingGroup(committee, code.trim(), title.trim(), scope)).getId();
+        UUID id = workingGroups.save(new WorkingGroup(committee, code.trim(), title.trim(), scope)).getId();
+        audit.record(AuditEntry.of(AuditKind.WORKING_GROUP_CREATED, "working-group", id, committee.getReference() + "/" + code.trim())
+                .in(id, null).after("title", title.trim()));
+        return id;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
@@ -71,7 +82,10 @@ public class MembershipService implements AuthorityContributor {
         if (organisations.findByCode(org.code()).isPresent()) {
             throw new InvalidInputException("Organisation " + org.code() + " exists already");
         }
-        return organisations.save(new Organisation(org.code().trim(), org.name().trim(), group, country)).getId();
+        UUID id = organisations.save(new Organisation(org.code().trim(), org.name().trim(), group, country)).getId();
+        audit.record(AuditEntry.of(AuditKind.ORGANISATION_CREATED, "organisation", id, org.code().trim())
+                .after("name", org.name().trim(), "stakeholderGroup", group, "country", country));
+        return id;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT') or @wgAccess.hasAnyRole(#workingGroupId, T(org.accord.shared.security.WorkingGroupRole).CONVENOR)")
@@ -84,7 +98,10 @@ public class MembershipService implements AuthorityContributor {
         if (memberships.existsByWorkingGroupIdAndUserIdAndRole(workingGroupId, userId, role)) {
             throw new InvalidInputException("Already " + role + " in " + wg.getCode());
         }
-        return memberships.save(new Membership(wg, userId, role, org)).getId();
+        UUID id = memberships.save(new Membership(wg, userId, role, org)).getId();
+        audit.record(AuditEntry.of(AuditKind.MEMBERSHIP_ADDED, "user", userId, identity.get(userId).username()).in(workingGroupId, null)
+                .after("role", role, "organisation", org == null ? null : org.getCode()));
+        return id;
     }
 
     /** Marks a member as the lead who submits their organisation's comments in this working group. */
@@ -98,7 +115,10 @@ public class MembershipService implements AuthorityContributor {
         if (ms.stream().allMatch(m -> m.getOrganisation() == null)) {
             throw new InvalidInputException("Only a member who represents an organisation can lead it");
         }
+        AuditEntry was = AuditEntry.of(AuditKind.ORGANISATION_LEAD_CHANGED, "user", userId, identity.get(userId).username())
+                .in(workingGroupId, null).before("lead", ms.stream().anyMatch(Membership::isOrganisationLead));
         ms.forEach(m -> m.setOrganisationLead(lead));
+        audit.record(was.after("lead", lead));
     }
 
     /** Whom a member speaks for in a working group, and whether they lead that organisation there. */

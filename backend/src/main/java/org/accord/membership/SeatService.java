@@ -1,5 +1,8 @@
 package org.accord.membership;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.identity.AccordUser;
 import org.accord.identity.IdentityService;
 import org.accord.membership.internal.*;
@@ -47,9 +50,12 @@ public class SeatService {
     private final IdentityService identity;
     private final Constituencies constituencies;
 
+    private final AuditTrail audit;
+
     SeatService(StoredSeatPlans plans, SeatApplications applications, SeatAllocations allocations, SeatHolders holders,
                 WorkingGroups workingGroups, Organisations organisations, Memberships memberships,
-                IdentityService identity, Constituencies constituencies) {
+                IdentityService identity, Constituencies constituencies, AuditTrail audit) {
+        this.audit = audit;
         this.plans = plans;
         this.applications = applications;
         this.allocations = allocations;
@@ -73,13 +79,15 @@ public class SeatService {
     @PreAuthorize(STAFF)
     @Transactional
     public SeatPlanSpec saveSeatPlan(UUID workingGroupId, SeatPlanSpec spec) {
-        workingGroup(workingGroupId);
+        WorkingGroup wg = workingGroup(workingGroupId);
         EnginePlan engine = enginePlan(spec);
         StoredSeatPlan stored = plans.findById(workingGroupId).orElse(null);
         if (stored != null && spec.version() != null && spec.version() != stored.getVersion()) {
             throw new InvalidInputException("Someone else changed this seat plan since you opened it; "
                     + "reload it and make your change again");
         }
+        AuditEntry was = AuditEntry.of(AuditKind.SEAT_PLAN_SAVED, "seat-plan", workingGroupId, groupLabel(wg)).in(workingGroupId, null)
+                .before(stored == null ? new Object[0] : planState(spec(stored)));
         if (stored == null) {
             stored = new StoredSeatPlan(workingGroupId);
         }
@@ -99,7 +107,9 @@ public class SeatService {
                     decimal(q.maxPercent())));
         }
         stored.touched(IdentityService.actorId(), now);
-        return spec(plans.saveAndFlush(stored));
+        SeatPlanSpec saved = spec(plans.saveAndFlush(stored));
+        audit.record(was.after(planState(saved)));
+        return saved;
     }
 
     /** Live check for the plan editor: can the current applicants meet this (unsaved) plan? Nothing is stored. */
@@ -147,7 +157,11 @@ public class SeatService {
             app.resubmit(now);
         }
         app.update(v.organisationId(), v.country(), v.groups(), v.statement());
-        return applications.save(app).getId();
+        UUID id = applications.save(app).getId();
+        audit.record(AuditEntry.of(AuditKind.SEAT_APPLICATION_SUBMITTED, "seat-application", id, currentUser().getUsername())
+                .in(workingGroupId, null).after("country", v.country(), "groups", String.join(";", v.groups()),
+                        "statement", AuditEntry.excerpt(v.statement())));
+        return id;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -158,6 +172,8 @@ public class SeatService {
                 .filter(SeatApplication::isActive)
                 .orElseThrow(() -> new InvalidInputException("You have no application to withdraw"));
         app.withdraw(Instant.now());
+        audit.record(AuditEntry.of(AuditKind.SEAT_APPLICATION_WITHDRAWN, "seat-application", app.getId(), currentUser().getUsername())
+                .in(workingGroupId, null).before("active", true).after("active", false));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -203,6 +219,9 @@ public class SeatService {
         for (int i = 0; i < ordered.size(); i++) {
             active.get(ordered.get(i)).setMeritRank(i + 1);
         }
+        audit.record(AuditEntry.of(AuditKind.SEAT_APPLICATIONS_RANKED, "working-group", workingGroupId, groupLabel(workingGroup(workingGroupId)))
+                .in(workingGroupId, null).after("applications", ordered.size(), "order", ordered.stream().map(UUID::toString)
+                        .collect(Collectors.joining(","))));
     }
 
     /**
@@ -298,6 +317,8 @@ public class SeatService {
             app.setMeritRank(row.rank());
             applications.save(app);
         }
+        audit.record(AuditEntry.of(AuditKind.SEAT_APPLICATIONS_IMPORTED, "working-group", workingGroupId, groupLabel(workingGroup(workingGroupId)))
+                .in(workingGroupId, null).after("applications", ok.size()));
         return ok.size();
     }
 
@@ -378,6 +399,8 @@ public class SeatService {
         SeatAllocation saved = allocations.save(new SeatAllocation(workingGroupId,
                 allocations.lastNumber(workingGroupId) + 1, mode.name(), usedSeed, JSON.writeValueAsString(spec),
                 JSON.writeValueAsString(stored0), IdentityService.actorId(), Instant.now()));
+        audit.record(AuditEntry.of(AuditKind.ALLOCATION_PROPOSED, "allocation", saved.getId(), "Allocation " + saved.getNumber())
+                .in(workingGroupId, null).after("mode", mode, "seed", usedSeed, "seated", allocation.seatedIds().size()));
         return view(saved);
     }
 
@@ -424,13 +447,19 @@ public class SeatService {
             ensureMember(workingGroupId, app);
         }
         a.decide("CONFIRMED", me, now);
+        audit.record(AuditEntry.of(AuditKind.ALLOCATION_CONFIRMED, "allocation", a.getId(), "Allocation " + a.getNumber())
+                .in(workingGroupId, null).before("status", "PROPOSED").after("status", "CONFIRMED", "mode", a.getMode(),
+                        "seated", result.seats().stream().map(s -> s.seatNumber() + " " + s.name()).collect(Collectors.joining("; "))));
         return roster(workingGroupId);
     }
 
     @PreAuthorize(STAFF)
     @Transactional
     public void discard(UUID workingGroupId, UUID allocationId) {
-        proposal(workingGroupId, allocationId).decide("DISCARDED", IdentityService.actorId(), Instant.now());
+        SeatAllocation a = proposal(workingGroupId, allocationId);
+        a.decide("DISCARDED", IdentityService.actorId(), Instant.now());
+        audit.record(AuditEntry.of(AuditKind.ALLOCATION_DISCARDED, "allocation", allocationId, "Allocation " + a.getNumber())
+                .in(workingGroupId, null).before("status", "PROPOSED").after("status", "DISCARDED"));
     }
 
     @PreAuthorize(STAFF_OR_CONVENOR)
@@ -492,6 +521,9 @@ public class SeatService {
         h.leave(now, reason.trim());
         // someone who leaves their seat is no longer in the pool a refill draws from
         applications.findById(h.getApplicationId()).ifPresent(a -> a.withdraw(now));
+        audit.record(AuditEntry.of(AuditKind.SEAT_VACATED, "seat", seatHolderId, "Seat " + h.getSeatNumber() + " "
+                + identity.get(h.getUserId()).username()).in(workingGroupId, null).before("seated", true)
+                .after("seated", false, "reason", reason.trim()));
     }
 
     /** The seated members now: later ballot rounds snapshot these as their voters. */
@@ -532,6 +564,8 @@ public class SeatService {
             }
         }
         identity.get(userId);
+        List<UUID> previous = memberships.findByWorkingGroupId(workingGroupId).stream()
+                .filter(m -> m.getRole() == WorkingGroupRole.CO_CONVENOR).map(Membership::getUserId).toList();
         for (Membership m : memberships.findByWorkingGroupId(workingGroupId)) {
             if (m.getRole() == WorkingGroupRole.CO_CONVENOR) {
                 memberships.delete(m);
@@ -539,6 +573,9 @@ public class SeatService {
         }
         memberships.flush();
         memberships.save(new Membership(wg, userId, WorkingGroupRole.CO_CONVENOR, org));
+        audit.record(AuditEntry.of(AuditKind.CO_CONVENOR_APPOINTED, "user", userId, identity.get(userId).username())
+                .in(workingGroupId, null).before("coConvenors", previous.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .after("coConvenor", userId, "organisation", org.getCode()));
     }
 
     // ---------------------------------------------------------------- internals
@@ -602,6 +639,19 @@ public class SeatService {
                     + "; only a proposal can be confirmed or discarded");
         }
         return a;
+    }
+
+    private static String groupLabel(WorkingGroup wg) {
+        return wg.getCommittee().getReference() + "/" + wg.getCode();
+    }
+
+    private static Object[] planState(SeatPlanSpec p) {
+        return new Object[] {"seats", p.seats(), "countingRule", p.countingRule(), "termMonths", p.termMonths(),
+                "termLimit", p.termLimit(), "applicationsOpen", p.applicationsOpen(), "twinningRequired", p.twinningRequired(),
+                "lotterySeed", p.lotterySeed(), "quotas", p.quotas() == null ? "" : p.quotas().stream()
+                        .map(q -> q.attribute() + " " + (q.min() != null ? q.min() : q.minPercent() != null ? q.minPercent() + "%" : "")
+                                + ".." + (q.max() != null ? q.max() : q.maxPercent() != null ? q.maxPercent() + "%" : ""))
+                        .collect(Collectors.joining("; "))};
     }
 
     private WorkingGroup workingGroup(UUID id) {

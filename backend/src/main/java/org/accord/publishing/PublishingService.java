@@ -1,5 +1,8 @@
 package org.accord.publishing;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.balloting.BallotResult;
 import org.accord.balloting.BallotService;
 import org.accord.balloting.BallotSummary;
@@ -56,10 +59,13 @@ public class PublishingService {
     private final PublicationGenerator generator;
     private final ReaderPage readerPages;
 
+    private final AuditTrail audit;
+
     PublishingService(DraftingService drafting, VersionService versions, BallotService ballots,
                       CommentingService commenting, MappingService mappings, CrosswalkInterchange interchange,
                       MembershipService membership, Publications publications, PublicationFormats formats,
-                      PublicationEvents events, PublicationGenerator generator, ReaderPage readerPages) {
+                      PublicationEvents events, PublicationGenerator generator, ReaderPage readerPages, AuditTrail audit) {
+        this.audit = audit;
         this.readerPages = readerPages;
         this.drafting = drafting;
         this.versions = versions;
@@ -142,6 +148,9 @@ public class PublishingService {
             store(p.getId(), PublicationFormatKind.OSCAL, interchange.exportOscal(draft.id()).getBytes(StandardCharsets.UTF_8));
         }
         UUID id = p.getId();
+        audit.record(AuditEntry.of(AuditKind.PUBLICATION_PUBLISHED, "publication", id, urn).in(draft.workingGroupId(), draft.id())
+                .after("version", label, "edition", edition, "ballot", ballot.map(b -> "Ballot " + b.number() + " " + b.outcome()).orElse(null),
+                        "overrideRationale", passed ? null : AuditEntry.excerpt(rationale)));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -201,6 +210,8 @@ public class PublishingService {
         }
         p.retry();
         publications.saveAndFlush(p);
+        audit.record(AuditEntry.of(AuditKind.PUBLICATION_RETRIED, "publication", publicationId, p.getUrn())
+                .in(p.getWorkingGroupId(), p.getDraftId()).before("state", Publication.State.FAILED).after("state", p.getState()));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -225,6 +236,8 @@ public class PublishingService {
         events.save(new PublicationEvent(p.getId(), PublicationEvent.Kind.WITHDRAWN, null, reason.strip(), Instant.now(),
                 IdentityService.currentUser().map(AccordUser::displayName).orElse("system")));
         UUID id = p.getId();
+        audit.record(AuditEntry.of(AuditKind.PUBLICATION_WITHDRAWN, "publication", id, p.getUrn()).in(p.getWorkingGroupId(), p.getDraftId())
+                .before("withdrawn", false).after("withdrawn", true, "reason", AuditEntry.excerpt(reason.strip())));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

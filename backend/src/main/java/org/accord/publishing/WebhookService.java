@@ -1,5 +1,8 @@
 package org.accord.publishing;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.identity.AccordUser;
 import org.accord.identity.IdentityService;
 import org.accord.publishing.internal.*;
@@ -59,7 +62,10 @@ public class WebhookService implements AutoCloseable {
     });
     private final SecureRandom random = new SecureRandom();
 
-    WebhookService(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, TransactionTemplate tx) {
+    private final AuditTrail audit;
+
+    WebhookService(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, TransactionTemplate tx, AuditTrail audit) {
+        this.audit = audit;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.tx = tx;
@@ -86,6 +92,7 @@ public class WebhookService implements AutoCloseable {
         String secret = HexFormat.of().formatHex(bytes);
         WebhookSubscription s = subscriptions.save(new WebhookSubscription(committee.strip(), uri.toString(), secret,
                 IdentityService.currentUser().map(AccordUser::displayName).orElse("system"), Instant.now()));
+        audit.record(AuditEntry.of(AuditKind.WEBHOOK_SUBSCRIBED, "webhook", s.getId(), committee.strip()).after("url", uri.toString()));
         return new CreatedSubscription(view(s), secret);
     }
 
@@ -100,6 +107,8 @@ public class WebhookService implements AutoCloseable {
     public void unsubscribe(UUID id) {
         WebhookSubscription s = subscriptions.findById(id).orElseThrow(() -> new NotFoundException("Webhook subscription", id));
         s.deactivate();
+        audit.record(AuditEntry.of(AuditKind.WEBHOOK_UNSUBSCRIBED, "webhook", id, s.getCommittee()).before("active", true)
+                .after("active", false, "url", s.getUrl()));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")

@@ -1,6 +1,10 @@
 package org.accord.identity.internal;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.identity.AccordUser;
+import org.accord.identity.IdentityService;
 import org.accord.identity.SsoGroupSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +31,10 @@ public class SsoAccounts {
     private final AccordUserDetailsService details;
     private final List<SsoGroupSync> groupSyncs;
 
-    SsoAccounts(UserAccountRepository users, AccordUserDetailsService details, List<SsoGroupSync> groupSyncs) {
+    private final AuditTrail audit;
+
+    SsoAccounts(UserAccountRepository users, AccordUserDetailsService details, List<SsoGroupSync> groupSyncs, AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.details = details;
         this.groupSyncs = groupSyncs;
@@ -44,8 +51,18 @@ public class SsoAccounts {
         if (!account.isEnabled()) {
             throw new DisabledException("This account is disabled in Accord");
         }
+        boolean created = !users.existsById(account.getId());
+        String rolesBefore = IdentityService.roles(account.getPlatformRoles());
         account.updateFromProvider(claims.displayName(), claims.email(), claims.platformRoles());
         users.saveAndFlush(account);
+        String rolesAfter = IdentityService.roles(account.getPlatformRoles());
+        if (created) {
+            audit.record(AuditEntry.of(AuditKind.USER_CREATED, "user", account.getId(), account.getUsername())
+                    .after("displayName", account.getDisplayName(), "platformRoles", rolesAfter, "source", "single sign-on"));
+        } else if (!rolesBefore.equals(rolesAfter)) {
+            audit.record(AuditEntry.of(AuditKind.PLATFORM_ROLES_CHANGED, "user", account.getId(), account.getUsername())
+                    .before("platformRoles", rolesBefore).after("platformRoles", rolesAfter, "source", "single sign-on"));
+        }
         groupSyncs.forEach(s -> s.syncGroups(account.getId(), claims.groups()));
         return details.loadUserByUsername(account.getUsername());
     }

@@ -1,5 +1,8 @@
 package org.accord.membership.internal;
 
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.identity.SsoGroupSync;
 import org.accord.membership.KeycloakGroups;
 import org.slf4j.Logger;
@@ -27,7 +30,10 @@ class MembershipGroupSync implements SsoGroupSync {
     private final Memberships memberships;
     private final WorkingGroups workingGroups;
 
-    MembershipGroupSync(Memberships memberships, WorkingGroups workingGroups) {
+    private final AuditTrail audit;
+
+    MembershipGroupSync(Memberships memberships, WorkingGroups workingGroups, AuditTrail audit) {
+        this.audit = audit;
         this.memberships = memberships;
         this.workingGroups = workingGroups;
     }
@@ -52,12 +58,16 @@ class MembershipGroupSync implements SsoGroupSync {
         for (Membership m : held) {
             if (m.isGrantedBySingleSignOn() && !wanted.containsKey(m.getWorkingGroup().getId() + "|" + m.getRole())) {
                 memberships.delete(m);
+                audit.record(AuditEntry.of(AuditKind.MEMBERSHIPS_SYNCED, "user", userId, userId.toString())
+                        .in(m.getWorkingGroup().getId(), null).before("role", m.getRole(), "source", "single sign-on"));
             }
         }
         wanted.forEach((key, wg) -> {
             if (!heldKeys.contains(key)) {
-                memberships.save(Membership.grantedBySingleSignOn(wg, userId,
+                Membership m = memberships.save(Membership.grantedBySingleSignOn(wg, userId,
                         org.accord.shared.security.WorkingGroupRole.valueOf(key.substring(key.indexOf('|') + 1))));
+                audit.record(AuditEntry.of(AuditKind.MEMBERSHIPS_SYNCED, "user", userId, userId.toString())
+                        .in(wg.getId(), null).after("role", m.getRole(), "source", "single sign-on"));
             }
         });
     }
