@@ -16,11 +16,14 @@ public record AuditVerification(boolean valid, long rows, String headHash, List<
         long more = 0;
         String previous = AuditHashing.GENESIS;
         long n = 0;
+        long expectedSeq = 0;
         for (AuditRecord r : rowsInOrder) {
             n++;
+            expectedSeq++;
             List<String> here = new ArrayList<>();
-            if (r.seq() != n) {
+            if (r.seq() != expectedSeq) {
                 here.add("row " + n + ": carries position " + r.seq() + " (a row was deleted, inserted or moved)");
+                expectedSeq = r.seq(); // report an offset once, not for every later row
             }
             if (!previous.equals(r.previousHash())) {
                 here.add("row " + r.seq() + ": previousHash does not match the hash of the row before");
@@ -36,9 +39,6 @@ public record AuditVerification(boolean valid, long rows, String headHash, List<
                 }
             }
             previous = r.entryHash();
-            if (r.seq() != n) {
-                n = r.seq(); // report an offset once, not for every later row
-            }
         }
         if (expectedRows != null && expectedRows != n) {
             problems.add("the chain head says " + expectedRows + " rows, the log has " + n);
