@@ -67,10 +67,13 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Article document = new Article();
     private Registration updatesRegistration;
 
+    private final org.accord.audit.AuditService audit;
+
     DraftView(DraftingService drafting, RevisionService revisions, VersionService versions, DraftUpdates updates,
               AuthenticationContext auth, org.accord.commenting.CommentingService commenting,
               org.accord.crosswalk.CrosswalkService crosswalk, org.accord.crosswalk.MappingService mappings,
-              TranslationService translationService) {
+              TranslationService translationService, org.accord.audit.AuditService audit) {
+        this.audit = audit;
         this.translationService = translationService;
         this.commenting = commenting;
         this.crosswalk = crosswalk;
@@ -206,6 +209,12 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         lite.addClassName("toolbar-link");
         lite.setId("lite-reader-link");
         toolbar.add(compare, table, crosswalkLink, lite);
+        if (audit.mayView(draftId)) {
+            RouterLink auditLink = new RouterLink(UiText.t("audit.link"), DraftAuditView.class, DraftAuditView.params(draftId));
+            auditLink.addClassName("toolbar-link");
+            auditLink.setId("audit-link");
+            toolbar.add(auditLink);
+        }
         String fileName = draft.reference().replaceAll("[^A-Za-z0-9._-]+", "-")
                 + (viewingCurrent() ? "" : "-" + version.replaceAll("[^A-Za-z0-9._-]+", "-")) + ".md";
         String exportVersion = version;
