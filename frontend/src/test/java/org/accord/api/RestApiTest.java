@@ -476,4 +476,47 @@ class RestApiTest {
         assertThat(get("/api/v1/search?q=transparency", null).statusCode()).isEqualTo(401);
         assertThat(json("/api/v1/search/status", "secretariat").get("health").get("up").asBoolean()).isTrue();
     }
+
+    @Test
+    void theAuditLogOfADraftOverRestWithHashesAnOutsiderCanRecompute() throws Exception {
+        String draft = draftId("ACC WD 42101", "editor");
+        JsonNode clause = json("/api/v1/drafts/" + draft + "/clauses", "editor").get(1);
+        HttpResponse<String> saved = send("POST", "/api/v1/drafts/" + draft + "/clauses/" + clause.get("id").asString()
+                + "/revisions", "editor", "application/json", JSON.writeValueAsString(java.util.Map.of(
+                "baseRevision", clause.get("revision").asInt(), "body", clause.get("text").asString() + " (audited)",
+                "message", "audit over REST")));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+
+        String path = "/api/v1/drafts/" + draft + "/audit?kind=CLAUSE_REVISED&actor=editor&limit=5";
+        HttpResponse<String> page = get(path, "convenor");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(Long.parseLong(page.headers().firstValue("X-Total-Count").orElseThrow())).isPositive();
+        org.accord.audit.AuditRecord newest = JSON.readValue(JSON.readTree(page.body()).get(0).toString(),
+                org.accord.audit.AuditRecord.class);
+        assertThat(newest.actorName()).isEqualTo("editor");
+        assertThat(newest.after()).containsEntry("message", "audit over REST");
+        assertThat(org.accord.audit.AuditHashing.hashOf(newest)).as("the hash follows from the exported row")
+                .isEqualTo(newest.entryHash());
+
+        HttpResponse<String> csv = get("/api/v1/drafts/" + draft + "/audit.csv?kind=CLAUSE_REVISED", "editor");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("seq,occurred_at_utc,actor,").contains(newest.entryHash());
+
+        assertThat(get(path, "delegate").statusCode()).as("delegates do not read the audit log").isEqualTo(403);
+        assertThat(get("/api/v1/drafts/" + draft + "/audit.csv", "observer").statusCode()).isEqualTo(403);
+        assertThat(get(path, null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/drafts/" + draft + "/audit?kind=NOT_A_KIND", "convenor").statusCode()).isEqualTo(400);
+
+        String wg = StreamSupport.stream(json("/api/v1/working-groups", "convenor").spliterator(), false)
+                .filter(w -> w.get("code").asString().equals("WG 1")).findFirst().orElseThrow().get("id").asString();
+        assertThat(get("/api/v1/audit?workingGroup=" + wg, "convenor").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/audit?workingGroup=" + wg, "delegate").statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/audit", "convenor").statusCode()).as("platform-wide: staff only").isEqualTo(403);
+        assertThat(json("/api/v1/audit?kind=USER_CREATED", "secretariat").size()).isPositive();
+        JsonNode verified = json("/api/v1/audit/verify", "admin");
+        assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(get("/api/v1/audit/verify", "convenor").statusCode()).isEqualTo(403);
+        assertThat(json("/v3/api-docs", null).get("paths").has("/api/v1/drafts/{id}/audit.csv")).isTrue();
+    }
 }
