@@ -126,6 +126,37 @@ class AuditLogIntegrationTest {
     }
 
     @Test
+    void anOpenTransactionHoldsTheChainOnlyWhileItCommits() throws Exception {
+        UUID wg = fixtures.workingGroup();
+        UUID slowDraft = fixtures.draft(wg, 0);
+        UUID fastDraft = fixtures.draft(wg, 0);
+        CountDownLatch recorded = new CountDownLatch(1);
+        CountDownLatch fastDone = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> slow = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            SystemActor.run("slow", () -> drafting.changeStage(slowDraft, "30.20", "Slow transaction"));
+            recorded.countDown();
+            try {
+                fastDone.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(recorded.await(20, TimeUnit.SECONDS)).isTrue();
+        long started = System.nanoTime();
+        SystemActor.run("fast", () -> drafting.changeStage(fastDraft, "30.20", "Fast transaction"));
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        fastDone.countDown();
+        slow.get(30, TimeUnit.SECONDS);
+        pool.shutdown();
+        assertThat(ms).as("not queued behind a transaction that recorded but has not committed").isLessThan(10_000);
+        long fastSeq = jdbc.queryForObject("select seq from audit_log where draft_id = ? and kind = 'STAGE_CHANGED'", Long.class, fastDraft);
+        long slowSeq = jdbc.queryForObject("select seq from audit_log where draft_id = ? and kind = 'STAGE_CHANGED'", Long.class, slowDraft);
+        assertThat(fastSeq).as("rows are chained in commit order").isLessThan(slowSeq);
+        assertThat(SystemActor.call("test", () -> audit.verify()).valid()).isTrue();
+    }
+
+    @Test
     void convenorsEditorsAndStaffReadADraftsLogDelegatesAndObserversDoNot() {
         UUID wg = fixtures.workingGroup();
         UUID draft = fixtures.draft(wg, 1);
