@@ -628,6 +628,9 @@ public class SeatService {
                     : organisations.findById(app.getOrganisationId()).orElse(null);
             memberships.save(new Membership(workingGroup(workingGroupId), app.getUserId(), WorkingGroupRole.DELEGATE,
                     org));
+            audit.record(AuditEntry.of(AuditKind.MEMBERSHIP_ADDED, "user", app.getUserId(), identity.get(app.getUserId()).username())
+                    .in(workingGroupId, null).after("role", WorkingGroupRole.DELEGATE, "organisation", org == null ? null : org.getCode(),
+                            "source", "seat allocation"));
         }
     }
 
