@@ -67,6 +67,9 @@ class AuditBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit log"))).isVisible();
         assertThat(page.locator("#audit-total")).containsText("recorded changes");
         page.getByLabel("Who (user name)").fill("system");
+        page.locator("#audit-kind").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Account created").setExact(true)).click();
         assertThat(page.locator("#audit-grid")).containsText("Account created");
+        assertThat(page.locator("#audit-grid")).containsText("system:seed");
     }
 }
