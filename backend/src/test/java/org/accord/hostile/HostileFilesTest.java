@@ -65,8 +65,14 @@ class HostileFilesTest {
         }
     }
 
-    /** Format-specific hostile files per importer, beside the common ones. */
+    private static final Map<String, Map<String, byte[]>> GENERATED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Format-specific hostile files per importer, beside the common ones; generated once per test JVM. */
     static Map<String, byte[]> specific(String importer) {
+        return GENERATED.computeIfAbsent(importer, HostileFilesTest::generate);
+    }
+
+    private static Map<String, byte[]> generate(String importer) {
         Map<String, byte[]> f = new LinkedHashMap<>();
         switch (importer) {
             case "NISO STS draft" -> {
@@ -82,7 +88,7 @@ class HostileFilesTest {
                 f.put("deep headings", ("# T\n\n" + "## 1 A\n\n" + "####### 1.1.1.1.1.1 deep\n").getBytes(StandardCharsets.UTF_8));
             }
             case "comment template xlsx" -> {
-                f.put("zip bomb (300 MB sheet)", HostileFiles.xlsxZipBomb(300));
+                f.put("zip bomb (150 MB sheet)", HostileFiles.xlsxZipBomb(150));
                 f.put("XXE in the worksheet", HostileFiles.xlsxWithDoctype("xl/worksheets/sheet1.xml", false));
                 f.put("XXE in the workbook", HostileFiles.xlsxWithDoctype("xl/workbook.xml", false));
                 f.put("XXE in [Content_Types].xml", HostileFiles.xlsxWithDoctype("[Content_Types].xml", false));
