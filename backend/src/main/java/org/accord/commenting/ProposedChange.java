@@ -45,7 +45,6 @@ public final class ProposedChange {
         Object[] result = dmp.patchApply(patches, currentText);
         for (boolean ok : (boolean[]) result[1]) {
             if (!ok) {
-                AnchorLocator.Result located = AnchorLocator.locate(anchor, currentText);
                 int expected = located.status() == AnchorLocator.Status.OUTDATED ? anchor.start() : located.anchor().start();
                 return new NotApplicable(Math.min(expected, currentText.length()),
                         "The quoted passage “" + shorten(anchor.quote()) + "” is no longer in the text near character "

@@ -87,10 +87,18 @@ public final class OlirCsv {
         List<MappingRecord> records = new ArrayList<>();
         try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
             Iterator<CSVRecord> rows = parser.iterator();
-            if (!rows.hasNext()) {
-                throw new InvalidInputException("The file is empty");
+            CSVRecord header;
+            try {
+                if (!rows.hasNext()) {
+                    throw new InvalidInputException("The file is empty");
+                }
+                header = rows.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                // broken quoting in the first row (a fuzz test found this escaping as a 500)
+                throw new InvalidInputException("The first row must name the columns of an OLIR mapping, but it is"
+                        + " not valid CSV", List.of("line 1: " + e.getMessage()));
             }
-            Map<Column, Integer> columns = columns(rows.next());
+            Map<Column, Integer> columns = columns(header);
             long linesRead = parser.getCurrentLineNumber();
             while (true) {
                 long line = linesRead + 1;
