@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * replaced by hostile text, truncated) give either a clean result or an {@link InvalidInputException}, never
  * another exception; structurally valid random rows import as written or are refused with a message.
  */
-class ImporterFuzzProperties {
+class ImporterFuzzPropertyTest {
 
     private static final Map<String, Consumer<byte[]>> IMPORTERS = HostileFilesTest.importers();
     private static final String OLIR_HEADER = "Clause,Instrument,Provision,Relationship,Rationale,Strength,Explanation";
@@ -50,7 +50,7 @@ class ImporterFuzzProperties {
             "ballot export (verifier)", "{\"format\":\"accord-ballot-export\",\"version\":1}".getBytes(StandardCharsets.UTF_8));
 
     private static byte[] resource(String name) {
-        try (InputStream in = ImporterFuzzProperties.class.getResourceAsStream(name)) {
+        try (InputStream in = ImporterFuzzPropertyTest.class.getResourceAsStream(name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

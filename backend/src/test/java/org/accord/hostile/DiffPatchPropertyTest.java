@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clause-like text: words from a small vocabulary (so edits collide and repeat), punctuation, hostile payloads and
  * arbitrary Unicode. jqwik prints the seed of any failure; tries are bounded so the suite stays fast.
  */
-class DiffPatchProperties {
+class DiffPatchPropertyTest {
 
     @Provide
     Arbitrary<String> texts() {
