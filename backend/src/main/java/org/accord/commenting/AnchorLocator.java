@@ -77,6 +77,8 @@ public final class AnchorLocator {
             int tailAt = dmp.matchMain(text, tail, Math.min(text.length(), start + quote.length() - bits));
             end = tailAt < 0 ? Math.min(text.length(), start + quote.length()) : tailAt + tail.length();
         }
+        // a fuzzy match near the end can reach past it: the pattern's missing letters were at the end
+        end = Math.min(end, text.length());
         if (end <= start || end - start > quote.length() * 2 + 20) {
             return Optional.empty();
         }

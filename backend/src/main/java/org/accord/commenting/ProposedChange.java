@@ -24,6 +24,13 @@ public final class ProposedChange {
     }
 
     public static Outcome apply(String currentText, TextAnchor anchor, String replacement) {
+        // The quoted words still there (where they were or moved by edits around them): replace exactly those.
+        // A patch alone can land on a repeat of the passage when the text repeats itself (found by a property test).
+        AnchorLocator.Result located = AnchorLocator.locate(anchor, currentText);
+        if (located.status() != AnchorLocator.Status.OUTDATED && located.anchor().quote().equals(anchor.quote())) {
+            TextAnchor at = located.anchor();
+            return new Applied(currentText.substring(0, at.start()) + replacement + currentText.substring(at.end()));
+        }
         String before = anchor.prefix() + anchor.quote() + anchor.suffix();
         String after = anchor.prefix() + replacement + anchor.suffix();
         DiffMatchPatch dmp = new DiffMatchPatch();
@@ -38,7 +45,6 @@ public final class ProposedChange {
         Object[] result = dmp.patchApply(patches, currentText);
         for (boolean ok : (boolean[]) result[1]) {
             if (!ok) {
-                AnchorLocator.Result located = AnchorLocator.locate(anchor, currentText);
                 int expected = located.status() == AnchorLocator.Status.OUTDATED ? anchor.start() : located.anchor().start();
                 return new NotApplicable(Math.min(expected, currentText.length()),
                         "The quoted passage “" + shorten(anchor.quote()) + "” is no longer in the text near character "

@@ -8,6 +8,7 @@ import org.accord.crosswalk.oscal.OscalMappingCollection;
 import org.accord.drafting.DraftSummary;
 import org.accord.drafting.DraftingService;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
@@ -77,10 +78,11 @@ public class CrosswalkInterchange {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             List<String> head = new ArrayList<>(List.of("Clause", "Title"));
-            m.columns().forEach(c -> head.add(c.jurisdiction() + " " + c.label()));
+            m.columns().forEach(c -> head.add(SpreadsheetText.defuse(c.jurisdiction() + " " + c.label())));
             csv.printRecord(head);
             for (CrosswalkMatrix.Row r : m.rows()) {
-                List<String> line = new ArrayList<>(List.of(r.clause().number(), r.clause().title() == null ? "" : r.clause().title()));
+                List<String> line = new ArrayList<>(List.of(SpreadsheetText.defuse(r.clause().number()),
+                        r.clause().title() == null ? "" : SpreadsheetText.defuse(r.clause().title())));
                 for (CrosswalkMatrix.Cell c : r.cells()) {
                     line.add(c == null ? "" : c.strongest().label() + (c.strength() == null ? "" : " (" + c.strength() + ")"));
                 }

@@ -121,7 +121,7 @@ public final class ProvisionCsv {
     private record Columns(int identifier, int parent, int number, int heading, int text, int language) {
 
         static Columns resolve(List<String> headers, ColumnMapping mapping) {
-            String listed = "(headers: " + String.join(", ", headers) + ")";
+            String listed = "(headers: " + shown(headers) + ")";
             if (mapping == null || blank(mapping.identifier())) {
                 throw new InvalidInputException("The file has no identifier column " + listed
                         + ". Choose the column that holds each provision's id.");
@@ -248,6 +248,16 @@ public final class ProvisionCsv {
         }
     }
 
+    /** Headers as a message may quote them: a 50 MB "header" line must not come back as a 50 MB message. */
+    static String shown(List<String> headers) {
+        List<String> out = new ArrayList<>();
+        for (String h : headers.subList(0, Math.min(headers.size(), 20))) {
+            String clean = h.replaceAll("\\p{Cntrl}", "");
+            out.add(clean.length() > 40 ? clean.substring(0, 39) + "…" : clean);
+        }
+        return String.join(", ", out) + (headers.size() > 20 ? ", … (" + headers.size() + " columns)" : "");
+    }
+
     /** Strict UTF-8, because guessing another encoding silently turns "é" into "Ã©" in stored provisions. */
     private static String decodeUtf8(byte[] content) {
         ByteBuffer bytes = ByteBuffer.wrap(content);
@@ -257,6 +267,10 @@ public final class ProvisionCsv {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(bytes)
                     .toString();
+            if (text.indexOf('\u0000') >= 0) {
+                throw new InvalidInputException("The file is not text (it holds NUL bytes): is it a spreadsheet or"
+                        + " another binary file? Save it as CSV UTF-8 and try again.");
+            }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             // The decoder stops at the first bad byte; everything before it is valid UTF-8.

@@ -17,6 +17,7 @@ import org.accord.crosswalk.mapping.Rationale;
 import org.accord.crosswalk.mapping.Relationship;
 import org.accord.crosswalk.mapping.ReviewStatus;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -65,9 +66,10 @@ public final class OlirCsv {
         String[] headers = Arrays.stream(Column.values()).map(Column::header).toArray(String[]::new);
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(headers).get().print(out)) {
             for (MappingRecord r : records) {
-                printer.printRecord(r.clauseRef(), r.instrumentCode(), r.provisionRef(), r.relationship().label(),
-                        r.rationale().oscal(), orEmpty(r.strength()), orEmpty(r.explanation()),
-                        r.provenance().oscal(), r.status().label(), orEmpty(r.author()), orEmpty(r.clauseRevision()));
+                printer.printRecord(defuse(r.clauseRef()), defuse(r.instrumentCode()), defuse(r.provisionRef()),
+                        r.relationship().label(), r.rationale().oscal(), orEmpty(r.strength()),
+                        defuse(r.explanation()), r.provenance().oscal(), r.status().label(), defuse(r.author()),
+                        orEmpty(r.clauseRevision()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not fail
@@ -85,10 +87,18 @@ public final class OlirCsv {
         List<MappingRecord> records = new ArrayList<>();
         try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
             Iterator<CSVRecord> rows = parser.iterator();
-            if (!rows.hasNext()) {
-                throw new InvalidInputException("The file is empty");
+            CSVRecord header;
+            try {
+                if (!rows.hasNext()) {
+                    throw new InvalidInputException("The file is empty");
+                }
+                header = rows.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                // broken quoting in the first row (a fuzz test found this escaping as a 500)
+                throw new InvalidInputException("The first row must name the columns of an OLIR mapping, but it is"
+                        + " not valid CSV", List.of("line 1: " + e.getMessage()));
             }
-            Map<Column, Integer> columns = columns(rows.next());
+            Map<Column, Integer> columns = columns(header);
             long linesRead = parser.getCurrentLineNumber();
             while (true) {
                 long line = linesRead + 1;
@@ -170,7 +180,11 @@ public final class OlirCsv {
 
     private static String cell(CSVRecord row, Map<Column, Integer> columns, Column column) {
         Integer i = columns.get(column);
-        return i == null || i >= row.size() ? "" : row.get(i).strip();
+        return i == null || i >= row.size() ? "" : SpreadsheetText.restore(row.get(i).strip()).strip();
+    }
+
+    private static String defuse(String value) {
+        return value == null ? "" : SpreadsheetText.defuse(value);
     }
 
     private static String required(CSVRecord row, Map<Column, Integer> columns, Column column) {

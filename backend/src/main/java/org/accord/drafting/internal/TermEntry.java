@@ -36,7 +36,7 @@ public class TermEntry {
         this.clauseId = clauseId;
         this.position = position;
         this.term = term;
-        this.admittedTerms = admittedTerms;
+        this.admittedTerms = cleaned(admittedTerms);
         this.definition = definition;
         this.note = note;
         this.source = source;
@@ -52,7 +52,7 @@ public class TermEntry {
 
     public void update(String term, List<String> admittedTerms, String definition, String note, String source) {
         this.term = term;
-        this.admittedTerms = admittedTerms;
+        this.admittedTerms = cleaned(admittedTerms);
         this.definition = definition;
         this.note = note;
         this.source = source;
@@ -62,6 +62,11 @@ public class TermEntry {
     public UUID getClauseId() { return clauseId; }
     public int getPosition() { return position; }
     public String getTerm() { return term; }
+    /** Text arrays bypass the cleaning of text columns (CleanTextContributor binds scalars only). */
+    private static List<String> cleaned(List<String> terms) {
+        return terms == null ? null : terms.stream().map(org.accord.shared.TextInput::clean).toList();
+    }
+
     public List<String> getAdmittedTerms() { return admittedTerms == null ? List.of() : admittedTerms; }
     public String getDefinition() { return definition; }
     public String getNote() { return note; }
