@@ -11,10 +11,7 @@ public final class CsvCells {
         if (s == null) {
             return "";
         }
-        String v = s;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
+        String v = SpreadsheetText.defuse(s);
         if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
             v = "\"" + v.replace("\"", "\"\"") + "\"";
         }

@@ -206,13 +206,7 @@ public final class CommentTemplateWriter {
 
     /** One CSV field: formula-neutralised, then quoted if it needs to be (RFC 4180). */
     static String csvField(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\r') >= 0
-                || v.indexOf('\n') >= 0;
-        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+        return org.accord.shared.CsvCells.cell(value);
     }
 
     private static boolean startsLikeFormula(String v) {
