@@ -25,6 +25,8 @@ import java.nio.file.Path;
 public class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+    /** The same as {@code spring.datasource.hikari.connection-timeout} for an external server. */
+    static final long CONNECTION_TIMEOUT_MS = 5_000;
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${accord.data-dir:./data}") Path dataDir,
@@ -50,6 +52,8 @@ public class EmbeddedPostgresConfiguration {
         config.setUsername("postgres");
         config.setMaximumPoolSize(20);
         config.setPoolName("accord-embedded");
+        // Database gone: a request waits at most this long for a connection, then gets a 503 (not a hang).
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         return new HikariDataSource(config);
     }
 }
