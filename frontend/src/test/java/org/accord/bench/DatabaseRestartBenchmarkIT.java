@@ -55,7 +55,7 @@ class DatabaseRestartBenchmarkIT {
 
             List<String> lostComments = load.lostComments(out);
             List<Workload.Receipt> lostVotes = load.lostVotes(out);
-            long unclear = out.failures.stream().filter(f -> f.status() != 503 || !f.body().contains("database cannot be reached")).count();
+            long unclear = out.failures.stream().filter(f -> f.status() != 503 || !f.body().contains("database cannot be reached or is too busy")).count();
             long slowest = out.failures.stream().mapToLong(Workload.Failure::millis).max().orElse(0);
             Instant lastFailure = out.failures.stream().map(Workload.Failure::at).max(Instant::compareTo).orElse(down);
             Map<Integer, Long> byStatus = new TreeMap<>();

@@ -31,7 +31,11 @@ final class DatabaseAwareEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         if (!DatabaseUnavailable.causedBy(e)) {
-            basic.commence(request, response, e);
+            if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED); // as Spring's default: no browser login prompt
+            } else {
+                basic.commence(request, response, e);
+            }
             return;
         }
         log.warn("Sign-in not checked, database unavailable: {}", e.getMessage());

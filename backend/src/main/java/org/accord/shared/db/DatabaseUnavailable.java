@@ -16,8 +16,11 @@ import java.util.Set;
  */
 public final class DatabaseUnavailable {
 
-    /** Shown to API clients and people; says nothing about the cause they cannot act on. */
-    public static final String MESSAGE = "The database cannot be reached at the moment; try again shortly.";
+    /**
+     * Shown to API clients; the same for a server that is down and a pool with no free connection within the timeout
+     * (an overloaded node): either way, retrying later is what the client can do.
+     */
+    public static final String MESSAGE = "The database cannot be reached or is too busy at the moment; try again shortly.";
 
     /** SQLSTATEs of a server that is shutting down, starting up or refusing connections (class 08 is matched as a prefix). */
     private static final Set<String> SERVER_GONE = Set.of("57P01", "57P02", "57P03", "53300");
@@ -33,6 +36,9 @@ public final class DatabaseUnavailable {
                     || t instanceof SQLRecoverableException) {
                 return true;
             }
+            if (t instanceof SQLException sql && sql.getSQLState() == null && isEvictedConnection(sql)) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || SERVER_GONE.contains(sql.getSQLState()))) {
                 return true;
@@ -46,5 +52,16 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /**
+     * Hikari's stand-in for a connection it evicted as broken: the rollback after a query that the server cut off
+     * (e.g. "terminating connection due to administrator command") fails on it, and Spring then throws that
+     * rollback failure instead of the original error.
+     */
+    private static boolean isEvictedConnection(SQLException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return "Connection is closed".equals(e.getMessage()) && trace.length > 0
+                && trace[0].getClassName().startsWith("com.zaxxer.hikari.");
     }
 }

@@ -35,4 +35,14 @@ class DatabaseAwareEntryPointTest {
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getHeader("WWW-Authenticate")).startsWith("Basic");
     }
+
+    @Test
+    void aScriptedBrowserRequestGetsNoLoginPrompt() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/drafts");
+        request.addHeader("X-Requested-With", "XMLHttpRequest");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        entryPoint.commence(request, response, new BadCredentialsException("Bad credentials"));
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getHeader("WWW-Authenticate")).isNull();
+    }
 }

@@ -31,6 +31,18 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aRollbackOnTheConnectionHikariEvictedIsUnavailability() {
+        // What Spring throws when the server cut the connection mid-query: the failed rollback, not the query's error.
+        SQLException closed = new SQLException("Connection is closed");
+        closed.setStackTrace(new StackTraceElement[] {new StackTraceElement("com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection",
+                "lambda$getClosedConnection$0", "ProxyConnection.java", 559)});
+        var failure = new org.springframework.orm.jpa.JpaSystemException(
+                new org.hibernate.TransactionException("Unable to rollback against JDBC Connection", closed));
+        assertThat(DatabaseUnavailable.causedBy(failure)).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new SQLException("Connection is closed"))).as("not from the pool").isFalse();
+    }
+
+    @Test
     void aBugOrBadDataIsNot() {
         assertThat(DatabaseUnavailable.causedBy(new DataIntegrityViolationException("duplicate key",
                 new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();

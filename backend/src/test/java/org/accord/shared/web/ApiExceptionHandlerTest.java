@@ -41,7 +41,7 @@ class ApiExceptionHandlerTest {
         mvc.perform(get("/down"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "5"))
-                .andExpect(jsonPath("$.detail").value("The database cannot be reached at the moment; try again shortly."));
+                .andExpect(jsonPath("$.detail").value("The database cannot be reached or is too busy at the moment; try again shortly."));
     }
 
     @Test
