@@ -53,9 +53,11 @@ public class SearchService {
             }
         });
         String q = text == null ? "" : text.length() > SearchQuery.MAX_TEXT ? text.substring(0, SearchQuery.MAX_TEXT) : text;
+        // Outside the try: a database failure here is the database's (503 with its own message), not the index's.
+        Set<String> tags = readerTags();
         SearchResult r;
         try {
-            r = index.search(new SearchQuery(q, known, readerTags(), Math.max(1, Math.min(limit, 100))));
+            r = index.search(new SearchQuery(q, known, tags, Math.max(1, Math.min(limit, 100))));
         } catch (RuntimeException e) {
             throw new UnavailableException("Search is unavailable right now (" + index.health().engine()
                     + "); everything else keeps working. Try again in a moment.", e);

@@ -50,6 +50,8 @@ final class Workload {
         final Map<Op, Queue<Long>> micros = new EnumMap<>(Op.class);
         final Map<Op, AtomicLong> ok = new EnumMap<>(Op.class);
         final Queue<Failure> failures = new ConcurrentLinkedQueue<>();
+        /** When each 2xx answer came, to tell when service was back after a fault. */
+        final Queue<Instant> okAt = new ConcurrentLinkedQueue<>();
         /** comment id → who filed it (the author may read it back and find it by its word). */
         final Map<String, Filed> comments = new ConcurrentHashMap<>();
         final Queue<Receipt> votes = new ConcurrentLinkedQueue<>();
@@ -80,6 +82,18 @@ final class Workload {
                     requests(), wallMillis / 1000.0, requests() * 1000.0 / Math.max(1, wallMillis), failures.size(),
                     100.0 * failures.size() / Math.max(1, requests())));
             return s.toString();
+        }
+
+        /** Failures per {@code seconds}-wide window from {@code start}: where in the run they fell. */
+        String failureTimeline(Instant start, int seconds) {
+            Map<Long, Long> buckets = new TreeMap<>();
+            failures.forEach(f -> buckets.merge(java.time.Duration.between(start, f.at()).toSeconds() / seconds * seconds, 1L, Long::sum));
+            return buckets.toString();
+        }
+
+        /** The first 2xx answer at or after {@code t}. */
+        Optional<Instant> firstOkAfter(Instant t) {
+            return okAt.stream().filter(a -> !a.isBefore(t)).min(Instant::compareTo);
         }
 
         private static double pct(List<Long> sorted, double p) {
@@ -285,6 +299,7 @@ final class Workload {
             return;
         }
         out.ok.get(op).incrementAndGet();
+        out.okAt.add(Instant.now());
         if (op == Op.FILE_COMMENT) {
             out.comments.put(Api.JSON.readTree(r.body()).get("id").asString(), new Filed(user, word, Instant.now()));
         } else if (op == Op.VOTE) {
