@@ -20,7 +20,7 @@ class SearchController {
 
     @GetMapping
     @Operation(summary = "Search; filters per facet (kind, committee, jurisdiction, bindingNature, stage, language) "
-            + "may repeat. Only what the caller may open is returned. Syntax errors degrade to plain words")
+            + "may repeat. Only what the caller may open is returned. Syntax errors degrade to plain words; an unreachable index is a 503")
     SearchResult search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) List<String> kind,
                         @RequestParam(required = false) List<String> committee, @RequestParam(required = false) List<String> jurisdiction,
                         @RequestParam(required = false) List<String> bindingNature, @RequestParam(required = false) List<String> stage,
@@ -32,7 +32,7 @@ class SearchController {
         put(filters, "bindingNature", bindingNature);
         put(filters, "stage", stage);
         put(filters, "language", language);
-        return search.search(q, filters, limit);
+        return search.searchOrFail(q, filters, limit);
     }
 
     private static void put(Map<String, Set<String>> filters, String facet, List<String> values) {

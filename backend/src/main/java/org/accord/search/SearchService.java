@@ -1,5 +1,6 @@
 package org.accord.search;
 
+import org.accord.shared.UnavailableException;
 import org.accord.identity.AccordUser;
 import org.accord.identity.IdentityService;
 import org.accord.membership.MembershipService;
@@ -31,7 +32,20 @@ public class SearchService {
         this.access = access;
     }
 
+    /** For people: an unreachable index becomes a notice on an empty result, the rest of the page keeps working. */
     public SearchResult search(String text, Map<String, Set<String>> filters, int limit) {
+        try {
+            return searchOrFail(text, filters, limit);
+        } catch (UnavailableException e) {
+            return new SearchResult(List.of(), 0, Map.of(), List.of(e.getMessage()));
+        }
+    }
+
+    /**
+     * For API clients: an unreachable index is an {@link UnavailableException} (503), so that "no hits" is never
+     * mistaken for "nothing matches".
+     */
+    public SearchResult searchOrFail(String text, Map<String, Set<String>> filters, int limit) {
         Map<String, Set<String>> known = new HashMap<>();
         (filters == null ? Map.<String, Set<String>>of() : filters).forEach((k, v) -> {
             if (SearchQuery.FACETS.contains(k) && v != null && !v.isEmpty()) {
@@ -39,18 +53,21 @@ public class SearchService {
             }
         });
         String q = text == null ? "" : text.length() > SearchQuery.MAX_TEXT ? text.substring(0, SearchQuery.MAX_TEXT) : text;
+        // Outside the try: a database failure here is the database's (503 with its own message), not the index's.
+        Set<String> tags = readerTags();
+        SearchResult r;
         try {
-            SearchResult r = index.search(new SearchQuery(q, known, readerTags(), Math.max(1, Math.min(limit, 100))));
-            if (text != null && text.length() > SearchQuery.MAX_TEXT) {
-                List<String> notices = new ArrayList<>(r.notices());
-                notices.add("Only the first " + SearchQuery.MAX_TEXT + " characters of your query were used.");
-                return new SearchResult(r.hits(), r.total(), r.facets(), notices);
-            }
-            return r;
+            r = index.search(new SearchQuery(q, known, tags, Math.max(1, Math.min(limit, 100))));
         } catch (RuntimeException e) {
-            return new SearchResult(List.of(), 0, Map.of(), List.of("Search is unavailable right now ("
-                    + index.health().engine() + "); everything else keeps working. Try again in a moment."));
+            throw new UnavailableException("Search is unavailable right now (" + index.health().engine()
+                    + "); everything else keeps working. Try again in a moment.", e);
         }
+        if (text != null && text.length() > SearchQuery.MAX_TEXT) {
+            List<String> notices = new ArrayList<>(r.notices());
+            notices.add("Only the first " + SearchQuery.MAX_TEXT + " characters of your query were used.");
+            return new SearchResult(r.hits(), r.total(), r.facets(), notices);
+        }
+        return r;
     }
 
     /** What the caller may see: public always; then their groups, their drafts, their organisations' drafts. */

@@ -170,6 +170,9 @@ class SearchIntegrationTest {
             SearchResult r = fixtures.as(member, () -> search.search("anything", Map.of(), 10));
             assertThat(r.hits()).isEmpty();
             assertThat(r.notices()).anyMatch(n -> n.contains("unavailable"));
+            // The REST API's path: a 503 (UnavailableException), so an empty result is never a silent outage.
+            assertThatThrownBy(() -> fixtures.as(member, () -> search.searchOrFail("anything", Map.of(), 10)))
+                    .isInstanceOf(org.accord.shared.UnavailableException.class).hasMessageContaining("Search is unavailable");
         } finally {
             reset(index);
         }

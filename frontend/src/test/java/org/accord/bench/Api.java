@@ -22,9 +22,11 @@ final class Api {
     }
 
     HttpResponse<String> send(String method, String path, String user, String contentType, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":accord-demo").getBytes(StandardCharsets.UTF_8)));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (user != null) { // null: an anonymous reader
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":accord-demo").getBytes(StandardCharsets.UTF_8)));
+        }
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

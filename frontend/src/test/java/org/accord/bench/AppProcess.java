@@ -35,16 +35,31 @@ final class AppProcess implements AutoCloseable {
     /** {@code appArgs}: further {@code --property=value} arguments, e.g. another node's database. */
     static AppProcess start(Path dataDir, int port, List<String> jvmArgs, List<String> appArgs) throws IOException {
         if (!Files.exists(JAR)) {
-            throw new IllegalStateException("Build the jar first: ./mvnw -DskipTests install");
+            throw new IllegalStateException("Build the jar first: ./mvnw -DskipTests package");
         }
+        return launch(dataDir, port, jvmArgs, List.of("-jar", JAR.toString()), appArgs);
+    }
+
+    /**
+     * The app from this test JVM's class path, so that a test of the normal suite (before the jar is packaged) can
+     * run it as a process of its own, e.g. to kill it.
+     */
+    static AppProcess startFromClassPath(Path dataDir, int port, List<String> jvmArgs, List<String> appArgs) throws IOException {
+        List<String> args = new ArrayList<>(appArgs);
+        args.add("--accord.embedded-db.delete-on-close=false"); // the test resources' default is a throw-away database
+        return launch(dataDir, port, jvmArgs, List.of("-cp", System.getProperty("java.class.path"), "org.accord.AccordApplication"), args);
+    }
+
+    private static AppProcess launch(Path dataDir, int port, List<String> jvmArgs, List<String> main, List<String> appArgs) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
-        cmd.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--accord.data-dir=" + dataDir));
+        cmd.addAll(main);
+        cmd.addAll(List.of("--server.port=" + port, "--accord.data-dir=" + dataDir));
         cmd.addAll(appArgs);
         Files.createDirectories(dataDir);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("app-" + port + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("app-" + port + ".log").toFile()));
         long t0 = System.nanoTime();
         return new AppProcess(port, pb.start(), t0);
     }
@@ -90,6 +105,12 @@ final class AppProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("No total in histogram:\n" + histogram);
+    }
+
+    /** {@code kill -9}: no shutdown hook, no graceful stop, in-flight requests cut off. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly(); // SIGKILL on Linux
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     @Override

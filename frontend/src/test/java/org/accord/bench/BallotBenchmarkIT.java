@@ -31,7 +31,7 @@ class BallotBenchmarkIT {
     @Test
     void lastMinuteVoting() throws Exception {
         Path data = Files.createTempDirectory("accord-bench-ballot");
-        Path seed = seedWithVoters(data.resolve("seed"));
+        Path seed = seedWithVoters(data.resolve("seed"), VOTERS);
         StringBuilder report = new StringBuilder();
         try (AppProcess app = AppProcess.start(data, 18186, "-Xmx1g", "-Daccord.seed.location=file:" + seed + "/")) {
             long healthy = app.awaitHealthy(Duration.ofMinutes(10));
@@ -145,11 +145,11 @@ class BallotBenchmarkIT {
         }
     }
 
-    /** The standard seed files plus a seats.yaml seating {@value #VOTERS} generated members in WG 1. */
-    static Path seedWithVoters(Path dir) throws Exception {
+    /** The standard seed files plus a seats.yaml seating {@code voters} generated members ({@code bench-voter-i}) in WG 1. */
+    static Path seedWithVoters(Path dir, int voters) throws Exception {
         Files.createDirectories(dir);
         for (String f : List.of("organisations.yaml", "committees.yaml", "users.yaml", "instruments.yaml",
-                "draft-wd-ai-risk.yaml", "draft-wd2-transparency.yaml")) {
+                "draft-wd-ai-risk.yaml", "draft-wd2-transparency.yaml", "mappings.yaml")) {
             try (InputStream in = BallotBenchmarkIT.class.getResourceAsStream("/seed/" + f)) {
                 Files.copy(Objects.requireNonNull(in, f), dir.resolve(f));
             }
@@ -162,9 +162,9 @@ class BallotBenchmarkIT {
                     applicationsOpen: true
                     allocateAndConfirm: true
                     applicants:
-                """.formatted(VOTERS));
+                """.formatted(voters));
         String[] orgs = {"KE-AIH", "NG-DRC", "DE-RWS", "BR-SFPD", "PL-WOSF", "ID-ATN", "CA-NLRA", "BO-RAIDD"};
-        for (int i = 0; i < VOTERS; i++) {
+        for (int i = 0; i < voters; i++) {
             y.append("      - { username: bench-voter-").append(i).append(", displayName: Bench Voter ").append(i)
                     .append(", organisation: ").append(orgs[i % orgs.length]).append(", statement: Benchmark }\n");
         }

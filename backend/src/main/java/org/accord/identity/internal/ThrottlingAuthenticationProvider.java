@@ -2,6 +2,7 @@ package org.accord.identity.internal;
 
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -45,7 +46,13 @@ public class ThrottlingAuthenticationProvider extends DaoAuthenticationProvider 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String name = authentication.getName();
-        LoginThrottle.Status status = throttle.status(name);
+        LoginThrottle.Status status;
+        try {
+            status = throttle.status(name);
+        } catch (RuntimeException e) {
+            // Reported as an authentication failure so the entry point can answer 503 rather than a 500.
+            throw new InternalAuthenticationServiceException("Sign-in throttle unavailable", e);
+        }
         if (status.locked()) {
             throttle.recordFailure(name);
             throw new LockedException("Too many failed attempts; try again later");

@@ -3,6 +3,14 @@ package org.accord.shared.web;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.UnavailableException;
+import org.accord.shared.db.DatabaseUnavailable;
+import jakarta.persistence.PersistenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -13,6 +21,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** Domain failures become RFC 9457 problem details with a message a person can act on. */
 @RestControllerAdvice(basePackages = "org.accord")
 class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -31,6 +41,20 @@ class ApiExceptionHandler {
     @ExceptionHandler(UnavailableException.class)
     ProblemDetail unavailable(UnavailableException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
+    /**
+     * PostgreSQL down or restarting: 503 with a retry hint instead of a stack-trace 500. Data-access failures of any
+     * other kind are not ours to explain and go on to the default handling.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})
+    ResponseEntity<ProblemDetail> databaseFailure(RuntimeException e) {
+        if (!DatabaseUnavailable.causedBy(e)) {
+            throw e;
+        }
+        log.warn("Database unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE));
     }
 
     /** A body that does not parse, or a field of the wrong type (e.g. "min": "three"), names the field. */

@@ -35,13 +35,15 @@ public final class ElasticsearchTestServer {
 
     private static ElasticsearchTestServer shared;
 
-    private final Process process;
+    private Process process;
+    private final ProcessBuilder builder;
     private final String url;
     private final Path runDir;
     private final Duration startTime;
 
-    private ElasticsearchTestServer(Process process, String url, Path runDir, Duration startTime) {
+    private ElasticsearchTestServer(Process process, ProcessBuilder builder, String url, Path runDir, Duration startTime) {
         this.process = process;
+        this.builder = builder;
         this.url = url;
         this.runDir = runDir;
         this.startTime = startTime;
@@ -54,6 +56,27 @@ public final class ElasticsearchTestServer {
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "elasticsearch-test-server-stop"));
         }
         return shared;
+    }
+
+    /** A server of its own, not shared, for a test that stops and restarts it; {@link #close()} removes it. */
+    public static ElasticsearchTestServer startDedicated() {
+        return start();
+    }
+
+    /** Stops the node (as an outage would), keeping its data and ports for {@link #restartNode()}. */
+    public synchronized void stopNode() {
+        destroyTree(process);
+    }
+
+    /** Starts the stopped node again on the same ports and data; returns when the cluster is yellow. */
+    public synchronized void restartNode() throws IOException {
+        process = builder.start();
+        awaitReady(process, url, runDir.resolve("console.log"));
+    }
+
+    /** Stops a dedicated server and deletes its data. */
+    public void close() {
+        stop();
     }
 
     public String url() {
@@ -101,7 +124,7 @@ public final class ElasticsearchTestServer {
                     // A nearly full CI disk must not turn the indices read-only.
                     "-E", "cluster.routing.allocation.disk.threshold_enabled=false")
                     .redirectErrorStream(true)
-                    .redirectOutput(console.toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()));
             builder.environment().put("ES_JAVA_OPTS", "-Xms256m -Xmx256m");
             if (!Files.isDirectory(home.resolve("jdk"))) {
                 builder.environment().put("ES_JAVA_HOME", System.getProperty("java.home")); // the zip bundles none
@@ -110,7 +133,7 @@ public final class ElasticsearchTestServer {
             Process process = builder.start();
             String url = "http://127.0.0.1:" + httpPort;
             awaitReady(process, url, console);
-            return new ElasticsearchTestServer(process, url, runDir, Duration.ofNanos(System.nanoTime() - started));
+            return new ElasticsearchTestServer(process, builder, url, runDir, Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the Elasticsearch test server: " + e.getMessage(), e);
         }
