@@ -262,7 +262,7 @@ class NotificationIntegrationTest {
             fanOut.drain();
             assertThat(mailWorker.sendDue()).isZero();
             assertThat(jdbc.queryForObject("select count(*) from notification_delivery where status = 'PENDING' "
-                    + "and attempts = 1 and last_error is not null", Integer.class)).isEqualTo(1);
+                    + "and attempts = 1 and last_error is not null", Integer.class)).isEqualTo(4);
         } finally {
             smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
