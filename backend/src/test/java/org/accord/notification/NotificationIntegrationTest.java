@@ -336,7 +336,14 @@ class NotificationIntegrationTest {
         for (int i = 0; i < 3; i++) {
             asSec(() -> notifications.reportBounce(new BounceReport(victim + "@example.org", true, "550 5.1.1 user unknown")));
         }
-        asSec(() -> notifications.reportBounce(new BounceReport(victim + "@example.org", false, "452 mailbox full")));
+        // the MTA's webhook: REST, secretariat only
+        HttpClient http = HttpClient.newHttpClient();
+        String body = "{\"email\":\"" + victim + "@example.org\",\"permanent\":false,\"reason\":\"452 mailbox full\"}";
+        HttpResponse<String> asVoter = http.send(bounceRequest(voters.get(0), body), HttpResponse.BodyHandlers.ofString());
+        assertThat(asVoter.statusCode()).isEqualTo(403);
+        HttpResponse<String> reported = http.send(bounceRequest(secretariat, body), HttpResponse.BodyHandlers.ofString());
+        assertThat(reported.statusCode()).isEqualTo(201);
+        assertThat(reported.body()).contains("452 mailbox full");
         List<EmailBounce> mine = fixtures.as(victim, notifications::myBounces);
         assertThat(mine).hasSize(4).allMatch(b -> b.source().equals("REPORT"));
         assertThat(fixtures.as(victim, notifications::myPreferences).emailSuspended()).isTrue();
@@ -387,6 +394,12 @@ class NotificationIntegrationTest {
     private BallotSummary openBallot(String title) {
         return asSec(() -> ballots.open(new NewBallot(wg, null, null, "Adopt it", title, RuleSpec.Preset.ISO_CD, null,
                 null, null, null, false, null, Instant.now().plus(Duration.ofDays(7)))));
+    }
+
+    private HttpRequest bounceRequest(String user, String json) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/notifications/bounces"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":accord-demo").getBytes()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
     private void drainEverything() {
