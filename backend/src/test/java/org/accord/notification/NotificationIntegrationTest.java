@@ -71,6 +71,7 @@ class NotificationIntegrationTest {
     @Autowired MailWorker mailWorker;
     @Autowired DigestWorker digests;
     @Autowired NotificationOutbox outbox;
+    @Autowired ReminderScheduler reminders;
     @Autowired JdbcTemplate jdbc;
     @LocalServerPort int port;
 
@@ -387,6 +388,32 @@ class NotificationIntegrationTest {
             notifications.removeMandatory(m.id());
             return null;
         });
+    }
+
+    @Test
+    void aBallotClosingReminderGoesOnceToVotersWhoHaveNotVoted() throws Exception {
+        BallotSummary b = asSec(() -> ballots.open(new NewBallot(wg, null, null, "Adopt it", "Closing soon",
+                RuleSpec.Preset.ISO_CD, null, null, null, null, false, null, Instant.now().plus(Duration.ofHours(30)))));
+        fixtures.as(voters.get(0), () -> ballots.cast(b.id(), new org.accord.balloting.CastVote(
+                org.accord.balloting.tally.Position.APPROVE, List.of(), null)));
+        drainEverything();
+        smtp.purgeEmailFromAllMailboxes();
+
+        assertThat(reminders.remind(Instant.now().plus(Duration.ofHours(5)))).isZero(); // 25 h before the close
+        Instant inWindow = Instant.now().plus(Duration.ofHours(7));
+        assertThat(reminders.remind(inWindow)).isEqualTo(1);
+        assertThat(reminders.remind(inWindow.plus(Duration.ofHours(1)))).isZero(); // same reminder: not again
+        drainEverything();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(NotificationIntegrationTest::recipient).toList())
+                .containsExactlyInAnyOrder(voters.get(1) + "@example.org", voters.get(2) + "@example.org",
+                        voters.get(3) + "@example.org");
+        assertThat(mailsTo(voters.get(1)).getFirst().getSubject()).isEqualTo("Ballot " + b.number()
+                + " closes in 24 hours: Closing soon");
+
+        // extended: a new close, a new reminder when its window comes
+        asSec(() -> ballots.extend(b.id(), Instant.now().plus(Duration.ofHours(60))));
+        assertThat(reminders.remind(inWindow)).isZero();
+        assertThat(reminders.remind(Instant.now().plus(Duration.ofHours(37)))).isEqualTo(1);
     }
 
     // ---------------------------------------------------------------- helpers
