@@ -144,9 +144,7 @@ public class FanOutWorker {
                 + "next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict (event_id, user_id, channel) do nothing", email);
         Map<UUID, Long> unread = store.unread(told);
-        for (UUID u : told) {
-            live.publish(new NotificationsChanged(u, unread.getOrDefault(u, 0L)));
-        }
+        live.publishAll(told.stream().map(u -> new NotificationsChanged(u, unread.getOrDefault(u, 0L))).toList());
         return recipients.size();
     }
 
