@@ -174,6 +174,8 @@ public class BallotService {
         audit.record(AuditEntry.of(AuditKind.BALLOT_OPENED, "ballot", b.getId(), ballotLabel(b)).in(b.getWorkingGroupId(), b.getDraftId())
                 .after("version", b.getVersionLabel(), "preset", spec.preset(), "weighting", spec.weighting(), "secret", b.isSecret(),
                         "opensAt", opens, "closesAt", n.closesAt(), "voters", seated.size()));
+        events.publishEvent(new BallotOpened(b.getId(), b.getNumber(), b.getWorkingGroupId(), b.getDraftId(), b.getTitle(),
+                b.getOpensAt(), b.getClosesAt()));
         return summary(b);
     }
 
@@ -290,6 +292,8 @@ public class BallotService {
                 .before("status", "OPEN").after("status", b.getStatus(), "outcome", tally.get("outcome"), "votes", log.size(),
                         "headHash", b.getHeadHash()));
         events.publishEvent(new BallotChanged(ballotId, b.getWorkingGroupId(), b.getStatus()));
+        events.publishEvent(new BallotClosed(ballotId, b.getNumber(), b.getWorkingGroupId(), b.getTitle(),
+                String.valueOf(tally.get("outcome"))));
         return result(ballotId);
     }
 
@@ -329,6 +333,7 @@ public class BallotService {
         b.extend(newClose);
         audit.record(was.after("status", b.getStatus(), "closesAt", newClose));
         events.publishEvent(new BallotChanged(ballotId, b.getWorkingGroupId(), b.getStatus()));
+        events.publishEvent(new BallotDeadlineChanged(ballotId, b.getNumber(), b.getWorkingGroupId(), b.getTitle(), newClose));
         return summary(b);
     }
 
@@ -526,6 +531,14 @@ public class BallotService {
         }
         return new RuleSpec(RuleSpec.Preset.valueOf(b.getRulePreset()), RuleSpec.Weighting.valueOf(b.getWeighting()),
                 quotas, custom);
+    }
+
+    /** The voters of a round (system work such as notifications); with {@code onlyWithoutVote}, those who did not vote yet. */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    public List<UUID> voterIds(UUID ballotId, boolean onlyWithoutVote) {
+        List<BallotVoter> vs = voters.findByBallotId(ballotId);
+        Set<String> voted = onlyWithoutVote ? LastVoteCounts.resolve(ledger(ballotId)).keySet() : Set.of();
+        return vs.stream().filter(v -> !voted.contains(v.getToken())).map(BallotVoter::getUserId).toList();
     }
 
     private Ballot readable(UUID ballotId) {

@@ -104,6 +104,8 @@ public class CommentingService {
         CommentPeriod p = periods.save(new CommentPeriod(draftId, versionLabel, openedBy, deadline, allowLate, note));
         audit.record(AuditEntry.of(AuditKind.COMMENT_PERIOD_OPENED, "comment-period", p.getId(), draft.reference() + " " + versionLabel)
                 .in(draft.workingGroupId(), draftId).after("version", versionLabel, "deadline", deadline, "allowLate", allowLate));
+        events.publishEvent(new CommentPeriodOpened(p.getId(), draftId, draft.workingGroupId(), draft.reference(),
+                versionLabel, deadline));
         return view(p);
     }
 
@@ -289,6 +291,8 @@ public class CommentingService {
         replies.save(new CommentReply(commentId, me(), text));
         audit.record(AuditEntry.of(AuditKind.COMMENT_REPLIED, "comment", commentId, displayId(c)).in(workingGroupOf(c), c.getDraftId())
                 .after("reply", AuditEntry.excerpt(text)));
+        events.publishEvent(new CommentResponded(commentId, displayId(c), c.getDraftId(), c.getClauseId(), c.getAuthorId(),
+                me(), null));
     }
 
     /** Marks support (true), no support (false) or withdraws the mark (null). */
@@ -302,6 +306,10 @@ public class CommentingService {
         this.supports.mark(commentId, me(), supports);
         audit.record(AuditEntry.of(AuditKind.COMMENT_SUPPORT_MARKED, "comment", commentId, displayId(c)).in(workingGroupOf(c), c.getDraftId())
                 .after("supports", supports == null ? "withdrawn" : supports));
+        if (supports != null) {
+            events.publishEvent(new CommentResponded(commentId, displayId(c), c.getDraftId(), c.getClauseId(), c.getAuthorId(),
+                    me(), supports));
+        }
     }
 
     // ---- disposition and apply ----
@@ -327,6 +335,8 @@ public class CommentingService {
         dispositions.save(new DispositionChange(commentId, resolution, obs, me()));
         audit.record(was.after("resolution", resolution, "observation", AuditEntry.excerpt(obs)));
         events.publishEvent(new CommentsChanged(c.getDraftId()));
+        events.publishEvent(new CommentDisposed(commentId, displayId(c), c.getDraftId(), c.getClauseId(), c.getAuthorId(),
+                resolution.name()));
         return view(c);
     }
 
@@ -577,7 +587,19 @@ public class CommentingService {
     @Transactional
     public int reanchor(UUID draftId, UUID clauseId) {
         ClauseNode clause = drafting.clause(draftId, clauseId);
-        return reanchor(comments.findByClauseId(clauseId), Map.of(clauseId, clause));
+        List<DraftComment> onClause = comments.findByClauseId(clauseId);
+        Set<UUID> wereOutdated = outdatedIds(onClause);
+        int moved = reanchor(onClause, Map.of(clauseId, clause));
+        List<DraftComment> submitted = onClause.stream().filter(c -> c.getStatus() == CommentStatus.SUBMITTED).toList();
+        if (!submitted.isEmpty()) {
+            List<DraftComment> nowOutdated = submitted.stream().filter(c -> !wereOutdated.contains(c.getId())
+                    && AnchorLocator.Status.OUTDATED.name().equals(c.getAnchorStatus())).toList();
+            events.publishEvent(new CommentedClauseRevised(draftId, clauseId, clause.revision(),
+                    submitted.stream().map(DraftComment::getAuthorId).collect(java.util.stream.Collectors.toSet()),
+                    nowOutdated.stream().map(DraftComment::getId).collect(java.util.stream.Collectors.toSet()),
+                    nowOutdated.stream().map(DraftComment::getAuthorId).collect(java.util.stream.Collectors.toSet())));
+        }
+        return moved;
     }
 
     /** Re-locates every anchor of a draft in the working text (after an import or a bulk change). */
@@ -587,6 +609,11 @@ public class CommentingService {
         Map<UUID, ClauseNode> byId = new HashMap<>();
         flatten(drafting.clauseTree(draftId), byId);
         return reanchor(comments.findByDraftId(draftId), byId, force);
+    }
+
+    private static Set<UUID> outdatedIds(List<DraftComment> list) {
+        return list.stream().filter(c -> AnchorLocator.Status.OUTDATED.name().equals(c.getAnchorStatus()))
+                .map(DraftComment::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     private int reanchor(List<DraftComment> list, Map<UUID, ClauseNode> clauses) {

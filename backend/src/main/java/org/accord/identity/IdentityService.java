@@ -55,7 +55,7 @@ public class IdentityService {
         if (users.existsByUsername(username)) {
             throw new InvalidInputException("User name " + username + " is taken");
         }
-        UserAccount account = new UserAccount(username, user.displayName().trim(), user.email(),
+        UserAccount account = new UserAccount(username, user.displayName().trim(), EmailAddresses.normalize(user.email()),
                 encoder.encode(user.password()), user.platformRoles());
         UUID id = users.save(account).getId();
         audit.record(AuditEntry.of(AuditKind.USER_CREATED, "user", id, username).after("displayName", account.getDisplayName(),
@@ -108,6 +108,61 @@ public class IdentityService {
         }
         AccordUser me = currentUser().orElseThrow();
         users.findById(me.userId()).ifPresent(a -> a.setPreferredLanguage(language));
+    }
+
+    /** Changes the signed-in user's email address (checked strictly; blank removes it). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void setMyEmail(String email) {
+        String normalized = EmailAddresses.normalize(email);
+        AccordUser me = currentUser().orElseThrow();
+        users.findById(me.userId()).ifPresent(a -> a.setEmail(normalized));
+    }
+
+    /** The signed-in user's time zone (IANA id), if known. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> myTimeZone() {
+        return currentUser().flatMap(u -> users.findById(u.userId())).map(UserAccount::getTimeZone);
+    }
+
+    /** Remembers the signed-in user's time zone, an IANA id such as Europe/Paris (e.g. read from the browser). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void setMyTimeZone(String zoneId) {
+        String zone = validZone(zoneId);
+        AccordUser me = currentUser().orElseThrow();
+        users.findById(me.userId()).ifPresent(a -> a.setTimeZone(zone));
+    }
+
+    /** Sets a person's time zone for system work (a signed preferences link names them); see {@link #setMyTimeZone}. */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @Transactional
+    public void setTimeZone(UUID userId, String zoneId) {
+        String zone = validZone(zoneId);
+        users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId)).setTimeZone(zone);
+    }
+
+    /** How to reach these people (system work such as notifications); unknown ids are left out. */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    public java.util.Map<UUID, Contact> contacts(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, Contact> out = new java.util.HashMap<>();
+        List<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (!wanted.isEmpty()) {
+            users.contacts(wanted).forEach(c -> out.put(c.id(), c));
+        }
+        return out;
+    }
+
+    private static String validZone(String zoneId) {
+        if (zoneId == null || zoneId.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.ZoneId.of(zoneId.strip()).getId();
+        } catch (java.time.DateTimeException e) {
+            throw new InvalidInputException("'" + zoneId.strip().replaceAll("\\p{Cntrl}", "?")
+                    + "' is not a time zone: use an IANA id such as Europe/Paris or America/Bogota");
+        }
     }
 
     public boolean hasAnyUser() {

@@ -49,13 +49,16 @@ public class SeatService {
     private final Memberships memberships;
     private final IdentityService identity;
     private final Constituencies constituencies;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     private final AuditTrail audit;
 
     SeatService(StoredSeatPlans plans, SeatApplications applications, SeatAllocations allocations, SeatHolders holders,
                 WorkingGroups workingGroups, Organisations organisations, Memberships memberships,
-                IdentityService identity, Constituencies constituencies, AuditTrail audit) {
+                IdentityService identity, Constituencies constituencies, AuditTrail audit,
+                org.springframework.context.ApplicationEventPublisher events) {
         this.audit = audit;
+        this.events = events;
         this.plans = plans;
         this.applications = applications;
         this.allocations = allocations;
@@ -445,6 +448,7 @@ public class SeatService {
             holders.save(new SeatHolder(workingGroupId, a.getId(), app.getId(), app.getUserId(), s.seatNumber(),
                     s.reason(), s.countsToward() == null ? "" : s.countsToward(), start, end));
             ensureMember(workingGroupId, app);
+            events.publishEvent(new MemberSeated(workingGroupId, app.getUserId(), start, end));
         }
         a.decide("CONFIRMED", me, now);
         audit.record(AuditEntry.of(AuditKind.ALLOCATION_CONFIRMED, "allocation", a.getId(), "Allocation " + a.getNumber())

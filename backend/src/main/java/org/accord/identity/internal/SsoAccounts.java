@@ -53,7 +53,7 @@ public class SsoAccounts {
         }
         boolean created = !users.existsById(account.getId());
         String rolesBefore = IdentityService.roles(account.getPlatformRoles());
-        account.updateFromProvider(claims.displayName(), claims.email(), claims.platformRoles());
+        account.updateFromProvider(claims.displayName(), providerEmail(claims.email()), claims.platformRoles());
         users.saveAndFlush(account);
         String rolesAfter = IdentityService.roles(account.getPlatformRoles());
         if (created) {
@@ -81,8 +81,13 @@ public class SsoAccounts {
             username = claims.username() + "-" + i;
         }
         log.info("Creating account {} for {} subject {}", username, issuer, claims.subject());
-        UserAccount a = new UserAccount(username, claims.displayName(), claims.email(), null, claims.platformRoles());
+        UserAccount a = new UserAccount(username, claims.displayName(), providerEmail(claims.email()), null, claims.platformRoles());
         a.linkExternal(issuer, claims.subject());
         return a;
+    }
+
+    /** A provider's malformed address is dropped rather than failing the sign-in. */
+    private static String providerEmail(String email) {
+        return org.accord.identity.EmailAddresses.isValid(email) ? org.accord.identity.EmailAddresses.normalize(email) : null;
     }
 }

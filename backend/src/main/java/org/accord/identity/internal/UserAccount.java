@@ -34,6 +34,8 @@ public class UserAccount {
 
     @Column(name = "preferred_language")
     private String preferredLanguage;
+    @Column(name = "time_zone")
+    private String timeZone;
 
     @Column(name = "external_issuer")
     private String externalIssuer;
@@ -70,6 +72,9 @@ public class UserAccount {
     public String getExternalIssuer() { return externalIssuer; }
     public String getPreferredLanguage() { return preferredLanguage; }
     public void setPreferredLanguage(String language) { this.preferredLanguage = language; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public void setEmail(String email) { this.email = email; }
     public String getExternalSubject() { return externalSubject; }
 
     /** Links this account to an identity-provider subject; from then on the provider's details win. */
