@@ -165,6 +165,8 @@ public class BallotService {
                     m.organisationId() == null ? "INDIVIDUAL" : "ORGANISATION", true,
                     new ArrayList<>(new TreeSet<>(m.attributes()))));
         }
+        events.publishEvent(new BallotOpened(b.getId(), b.getNumber(), b.getWorkingGroupId(), b.getDraftId(), b.getTitle(),
+                b.getOpensAt(), b.getClosesAt()));
         return summary(b);
     }
 
@@ -273,6 +275,8 @@ public class BallotService {
         b.close(IdentityService.actorId(), now.isBefore(b.getClosesAt()) ? now : b.getClosesAt(), JSON.writeValueAsString(tally),
                 ChainVerifier.headHash(ballotId.toString(), log));
         events.publishEvent(new BallotChanged(ballotId, b.getWorkingGroupId(), b.getStatus()));
+        events.publishEvent(new BallotClosed(ballotId, b.getNumber(), b.getWorkingGroupId(), b.getTitle(),
+                String.valueOf(tally.get("outcome"))));
         return result(ballotId);
     }
 
@@ -309,6 +313,7 @@ public class BallotService {
         }
         b.extend(newClose);
         events.publishEvent(new BallotChanged(ballotId, b.getWorkingGroupId(), b.getStatus()));
+        events.publishEvent(new BallotDeadlineChanged(ballotId, b.getNumber(), b.getWorkingGroupId(), b.getTitle(), newClose));
         return summary(b);
     }
 
@@ -502,6 +507,14 @@ public class BallotService {
         }
         return new RuleSpec(RuleSpec.Preset.valueOf(b.getRulePreset()), RuleSpec.Weighting.valueOf(b.getWeighting()),
                 quotas, custom);
+    }
+
+    /** The voters of a round (system work such as notifications); with {@code onlyWithoutVote}, those who did not vote yet. */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    public List<UUID> voterIds(UUID ballotId, boolean onlyWithoutVote) {
+        List<BallotVoter> vs = voters.findByBallotId(ballotId);
+        Set<String> voted = onlyWithoutVote ? LastVoteCounts.resolve(ledger(ballotId)).keySet() : Set.of();
+        return vs.stream().filter(v -> !voted.contains(v.getToken())).map(BallotVoter::getUserId).toList();
     }
 
     private Ballot readable(UUID ballotId) {

@@ -84,7 +84,7 @@ public class CommentingService {
     @Transactional
     @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
     public CommentPeriodView openPeriod(UUID draftId, String versionLabel, Instant deadline, boolean allowLate, String note) {
-        drafting.draft(draftId);
+        DraftSummary draft = drafting.draft(draftId);
         if (versions.versions(draftId).stream().noneMatch(v -> v.label().equals(versionLabel))) {
             throw new InvalidInputException("Comments are made on a frozen version: freeze one first (no version \"" + versionLabel + "\")");
         }
@@ -96,6 +96,8 @@ public class CommentingService {
         }
         UUID openedBy = IdentityService.currentUser().map(AccordUser::userId).orElse(null);
         CommentPeriod p = periods.save(new CommentPeriod(draftId, versionLabel, openedBy, deadline, allowLate, note));
+        events.publishEvent(new CommentPeriodOpened(p.getId(), draftId, draft.workingGroupId(), draft.reference(),
+                versionLabel, deadline));
         return view(p);
     }
 
@@ -265,6 +267,8 @@ public class CommentingService {
             throw new InvalidInputException("A reply has 1 to 20,000 characters");
         }
         replies.save(new CommentReply(commentId, me(), text));
+        events.publishEvent(new CommentResponded(commentId, displayId(c), c.getDraftId(), c.getClauseId(), c.getAuthorId(),
+                me(), null));
     }
 
     /** Marks support (true), no support (false) or withdraws the mark (null). */
@@ -276,6 +280,10 @@ public class CommentingService {
             throw new InvalidInputException("You cannot mark support for your own comment");
         }
         this.supports.mark(commentId, me(), supports);
+        if (supports != null) {
+            events.publishEvent(new CommentResponded(commentId, displayId(c), c.getDraftId(), c.getClauseId(), c.getAuthorId(),
+                    me(), supports));
+        }
     }
 
     // ---- disposition and apply ----
@@ -298,6 +306,8 @@ public class CommentingService {
         c.resolve(resolution, obs, me());
         dispositions.save(new DispositionChange(commentId, resolution, obs, me()));
         events.publishEvent(new CommentsChanged(c.getDraftId()));
+        events.publishEvent(new CommentDisposed(commentId, displayId(c), c.getDraftId(), c.getClauseId(), c.getAuthorId(),
+                resolution.name()));
         return view(c);
     }
 
@@ -541,7 +551,19 @@ public class CommentingService {
     @Transactional
     public int reanchor(UUID draftId, UUID clauseId) {
         ClauseNode clause = drafting.clause(draftId, clauseId);
-        return reanchor(comments.findByClauseId(clauseId), Map.of(clauseId, clause));
+        List<DraftComment> onClause = comments.findByClauseId(clauseId);
+        Set<UUID> wereOutdated = outdatedIds(onClause);
+        int moved = reanchor(onClause, Map.of(clauseId, clause));
+        List<DraftComment> submitted = onClause.stream().filter(c -> c.getStatus() == CommentStatus.SUBMITTED).toList();
+        if (!submitted.isEmpty()) {
+            List<DraftComment> nowOutdated = submitted.stream().filter(c -> !wereOutdated.contains(c.getId())
+                    && AnchorLocator.Status.OUTDATED.name().equals(c.getAnchorStatus())).toList();
+            events.publishEvent(new CommentedClauseRevised(draftId, clauseId, clause.revision(),
+                    submitted.stream().map(DraftComment::getAuthorId).collect(java.util.stream.Collectors.toSet()),
+                    nowOutdated.stream().map(DraftComment::getId).collect(java.util.stream.Collectors.toSet()),
+                    nowOutdated.stream().map(DraftComment::getAuthorId).collect(java.util.stream.Collectors.toSet())));
+        }
+        return moved;
     }
 
     /** Re-locates every anchor of a draft in the working text (after an import or a bulk change). */
@@ -551,6 +573,11 @@ public class CommentingService {
         Map<UUID, ClauseNode> byId = new HashMap<>();
         flatten(drafting.clauseTree(draftId), byId);
         return reanchor(comments.findByDraftId(draftId), byId, force);
+    }
+
+    private static Set<UUID> outdatedIds(List<DraftComment> list) {
+        return list.stream().filter(c -> AnchorLocator.Status.OUTDATED.name().equals(c.getAnchorStatus()))
+                .map(DraftComment::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     private int reanchor(List<DraftComment> list, Map<UUID, ClauseNode> clauses) {

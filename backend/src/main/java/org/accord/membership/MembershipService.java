@@ -153,6 +153,13 @@ public class MembershipService implements AuthorityContributor {
         return constituencies.stakeholderGroups();
     }
 
+    /** The members of a working group holding one of {@code roles} (system work such as notifications). */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    public List<UUID> memberIds(UUID workingGroupId, java.util.Set<WorkingGroupRole> roles) {
+        return memberships.findByWorkingGroupId(workingGroupId).stream().filter(m -> roles.contains(m.getRole()))
+                .map(m -> m.getUserId()).distinct().toList();
+    }
+
     public boolean hasAnyCommittee() {
         return committees.count() > 0;
     }

@@ -46,10 +46,13 @@ public class SeatService {
     private final Memberships memberships;
     private final IdentityService identity;
     private final Constituencies constituencies;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SeatService(StoredSeatPlans plans, SeatApplications applications, SeatAllocations allocations, SeatHolders holders,
                 WorkingGroups workingGroups, Organisations organisations, Memberships memberships,
-                IdentityService identity, Constituencies constituencies) {
+                IdentityService identity, Constituencies constituencies,
+                org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.applications = applications;
         this.allocations = allocations;
@@ -422,6 +425,7 @@ public class SeatService {
             holders.save(new SeatHolder(workingGroupId, a.getId(), app.getId(), app.getUserId(), s.seatNumber(),
                     s.reason(), s.countsToward() == null ? "" : s.countsToward(), start, end));
             ensureMember(workingGroupId, app);
+            events.publishEvent(new MemberSeated(workingGroupId, app.getUserId(), start, end));
         }
         a.decide("CONFIRMED", me, now);
         return roster(workingGroupId);
