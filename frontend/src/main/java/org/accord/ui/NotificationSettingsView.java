@@ -79,7 +79,7 @@ public class NotificationSettingsView extends Main implements HasDynamicTitle {
         add(new H1(UiText.t("notifications.settings.title")), emailSection(), topicsSection(), digestSection(),
                 bouncesSection());
         show(current);
-        if (current.timeZone() == null || current.timeZone().isBlank()) {
+        if (identity.myTimeZone().isEmpty()) {
             // Until the person chooses, offer the browser's zone; it is stored only when they save.
             getElement().getNode().runWhenAttached(ui -> ui.getPage().retrieveExtendedClientDetails(details -> {
                 if (timeZone.isEmpty() && details.getTimeZoneId() != null && knownZone(details.getTimeZoneId())) {
