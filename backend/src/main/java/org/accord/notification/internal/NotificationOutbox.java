@@ -15,6 +15,7 @@ import org.accord.membership.MemberSeated;
 import org.accord.membership.MembershipService;
 import org.accord.publishing.PublicationPublished;
 import org.accord.shared.security.SystemActor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,9 +40,12 @@ public class NotificationOutbox {
     private final DraftingService drafting;
     private final MembershipService membership;
     private final IdentityService identity;
+    /** Off: events are not recorded at all (an operator's switch, e.g. during a bulk migration). */
+    private volatile boolean enabled;
 
     NotificationOutbox(JdbcTemplate jdbc, DraftingService drafting, MembershipService membership,
-                       IdentityService identity) {
+                       IdentityService identity, @Value("${accord.notifications.enabled:true}") boolean enabled) {
+        this.enabled = enabled;
         this.jdbc = jdbc;
         this.drafting = drafting;
         this.membership = membership;
@@ -122,6 +126,9 @@ public class NotificationOutbox {
 
     /** Records one event; the same event id twice is one row (reminders from two nodes, a replayed event). */
     public boolean enqueue(Envelope envelope) {
+        if (!enabled) {
+            return false;
+        }
         Timestamp now = Timestamp.from(Instant.now());
         return jdbc.update("insert into notification_event (id, topic, payload, created_at, next_attempt_at) "
                         + "values (?, ?, ?, ?, ?) on conflict (id) do nothing", envelope.eventId(), envelope.topic().name(),
@@ -129,6 +136,9 @@ public class NotificationOutbox {
     }
 
     private void watch(String key, Instant dueAt, Map<String, String> payload) {
+        if (!enabled) {
+            return;
+        }
         jdbc.update("insert into notification_deadline (watch_key, topic, due_at, payload, watched_since) values (?, ?, ?, ?, ?) "
                         + "on conflict (watch_key) do update set due_at = excluded.due_at, payload = excluded.payload",
                 key, key.substring(0, key.indexOf(':')), Timestamp.from(dueAt), Json.write(payload),

@@ -27,12 +27,14 @@ public record SmtpFailure(boolean permanent, int code, String reason) {
                 return new SmtpFailure(true, code, t.getMessage() == null ? String.valueOf(code) : t.getMessage().strip());
             }
             if (t instanceof MailSendException m) {
-                todo.addAll(m.getFailedMessages().values());
+                m.getFailedMessages().values().stream().filter(java.util.Objects::nonNull).forEach(todo::add);
             }
             if (t instanceof jakarta.mail.MessagingException me && me.getNextException() != null) {
                 todo.add(me.getNextException());
             }
-            todo.add(t.getCause());
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
         }
         return new SmtpFailure(false, -1, error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
     }
