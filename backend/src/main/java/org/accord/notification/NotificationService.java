@@ -50,12 +50,22 @@ public class NotificationService {
     /** My notifications, newest first ({@code limit} 1–200), with total and unread count. */
     @PreAuthorize("isAuthenticated()")
     public NotificationPage myNotifications(int offset, int limit) {
+        return myNotifications(offset, limit, null);
+    }
+
+    /**
+     * My notifications with their texts in {@code language} (ISO 639-1, e.g. the page's language, which may differ from
+     * the account's); null or an unsupported language: as {@link #myNotifications(int, int)}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public NotificationPage myNotifications(int offset, int limit, String language) {
         if (offset < 0 || limit < 1 || limit > 200) {
             throw new InvalidInputException("offset is 0 or more and limit 1 to 200");
         }
         UUID me = me();
         Contact c = contact(me);
-        Locale locale = MessageTexts.locale(c.language());
+        Locale locale = MessageTexts.locale(language != null && MessageTexts.LANGUAGES.contains(language)
+                ? language : c.language());
         ZoneId zone = MessageTexts.zone(c.timeZone());
         List<NotificationView> items = store.notifications(me, offset, limit).stream()
                 .map(r -> new NotificationView(r.id(), r.topic(), r.params(),
