@@ -83,7 +83,8 @@ class NotificationCentre extends Div {
     }
 
     private void loadPage() {
-        NotificationPage page = notifications.myNotifications(loaded, pageSize);
+        NotificationPage page = notifications.myNotifications(loaded, pageSize,
+                AccordI18n.supported(getLocale()).getLanguage()); // the page's language, which may not be the account's
         page.items().forEach(n -> list.add(item(n)));
         loaded += page.items().size();
         more.setVisible(loaded < page.total());
@@ -121,7 +122,7 @@ class NotificationCentre extends Div {
         Paragraph body = new Paragraph(n.body());
         body.addClassName("notification-body");
         body.getElement().setAttribute("dir", "auto");
-        Span when = new Span(Timestamps.localAndUtc(n.createdAt()));
+        Span when = LocalAndUtc.moment(n.createdAt()); // UTC kept left-to-right in Arabic, local time added by the browser
         when.addClassName("meta");
         Div line = new Div(state, when);
         line.addClassName("notification-meta");

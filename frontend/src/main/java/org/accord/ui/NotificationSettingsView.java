@@ -265,7 +265,12 @@ public class NotificationSettingsView extends Main implements HasDynamicTitle {
     /** "Your address a@b.org bounced on …: 550 user unknown (permanent)"; {@code keys} "notifications" or "users". */
     static String bounceText(EmailBounce b, String keys) {
         return UiText.t(keys + (b.permanent() ? ".bounce.permanent" : ".bounce.temporary"),
-                b.email(), Timestamps.localAndUtc(b.at()), Objects.requireNonNullElse(b.reason(), "—"));
+                ltr(b.email()), ltr(Timestamps.localAndUtc(b.at())), Objects.requireNonNullElse(b.reason(), "—"));
+    }
+
+    /** Isolated left-to-right (Unicode LRI … PDI), so an address or a UTC time keeps its order inside Arabic text. */
+    private static String ltr(String s) {
+        return "\u2066" + s + "\u2069";
     }
 
     private static boolean knownZone(String id) {

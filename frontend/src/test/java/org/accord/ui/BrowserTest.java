@@ -87,6 +87,22 @@ abstract class BrowserTest {
                 .isVisible();
     }
 
+    /**
+     * Replaces the context with one whose browser asks for {@code locale} (e.g. "ar") and signs in through the form by
+     * its field names, which do not depend on the language.
+     */
+    void signInWithBrowserLanguage(String user, String locale) {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale(locale));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("input[name=password]").press("Enter");
+        assertThat(page.locator("#my-working-groups")).isVisible();
+    }
+
     /** A REST call as a seeded user (HTTP Basic), for setting up what a test then watches in the browser. */
     java.net.http.HttpResponse<String> api(String method, String path, String user, String json) {
         String token = java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -123,6 +123,25 @@ class NotificationsBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(seriousAxeViolations()).isEmpty();
     }
 
+    @Test
+    void inArabicTheCentreSpeaksArabicRightToLeftAndTheSettingsPassAxe() {
+        signInWithBrowserLanguage("delegate2", "ar");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        Locator bell = page.locator("#notification-bell");
+        assertThat(bell).hasAttribute("aria-label", Pattern.compile("^الإشعارات، \\d+ غير مقروءة$"));
+        bell.click();
+        Locator list = page.locator("#notification-list");
+        assertThat(list).containsText("فترة تعليقات مفتوحة"); // rendered by the backend in the page's language
+        Object direction = list.evaluate("el => getComputedStyle(el).direction");
+        org.assertj.core.api.Assertions.assertThat(direction).isEqualTo("rtl");
+        shoot("notifications-centre-ar");
+
+        page.navigate(url("/settings/notifications"));
+        assertThat(page.locator("#mode-COMMENT_DISPOSED")).containsText("بريد فوري");
+        shoot("notification-settings-ar");
+        org.assertj.core.api.Assertions.assertThat(seriousAxeViolations()).isEmpty();
+    }
+
     /** The clause numbered {@code number} in a clause tree. */
     private static JsonNode find(JsonNode clauses, String number) {
         for (JsonNode c : clauses) {
