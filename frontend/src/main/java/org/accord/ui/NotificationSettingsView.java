@@ -18,6 +18,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -258,19 +259,32 @@ public class NotificationSettingsView extends Main implements HasDynamicTitle {
             return;
         }
         UnorderedList ul = new UnorderedList();
-        list.forEach(b -> ul.add(new ListItem(bounceText(b, "notifications"))));
+        list.forEach(b -> ul.add(bounceLine(b, "notifications")));
         bounces.add(ul);
     }
 
-    /** "Your address a@b.org bounced on …: 550 user unknown (permanent)"; {@code keys} "notifications" or "users". */
-    static String bounceText(EmailBounce b, String keys) {
-        return UiText.t(keys + (b.permanent() ? ".bounce.permanent" : ".bounce.temporary"),
-                ltr(b.email()), ltr(Timestamps.localAndUtc(b.at())), Objects.requireNonNullElse(b.reason(), "—"));
-    }
-
-    /** Isolated left-to-right (Unicode LRI … PDI), so an address or a UTC time keeps its order inside Arabic text. */
-    private static String ltr(String s) {
-        return "\u2066" + s + "\u2069";
+    /**
+     * "Your address a@b.org bounced on …: 550 user unknown (permanent)" as a list item; {@code keys} "notifications" or
+     * "users". Address and time sit in {@code <bdi dir="ltr">}, so they keep their order inside Arabic text.
+     */
+    static ListItem bounceLine(EmailBounce b, String keys) {
+        String[] isolated = {b.email(), Timestamps.localAndUtc(b.at())};
+        // Markers stand in for the isolated parts while the sentence is put together in the page's language.
+        String text = UiText.t(keys + (b.permanent() ? ".bounce.permanent" : ".bounce.temporary"),
+                "\u0001", "\u0002", Objects.requireNonNullElse(b.reason(), "—").replaceAll("\\p{Cntrl}", " "));
+        ListItem item = new ListItem();
+        StringBuilder plain = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '\u0001' || c == '\u0002') {
+                item.getElement().appendChild(Element.createText(plain.toString()));
+                plain.setLength(0);
+                item.getElement().appendChild(new Element("bdi").setAttribute("dir", "ltr").setText(isolated[c - 1]));
+            } else {
+                plain.append(c);
+            }
+        }
+        item.getElement().appendChild(Element.createText(plain.toString()));
+        return item;
     }
 
     private static boolean knownZone(String id) {

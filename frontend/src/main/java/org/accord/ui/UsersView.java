@@ -84,7 +84,7 @@ public class UsersView extends Main implements HasDynamicTitle {
             box.add(none);
         } else {
             com.vaadin.flow.component.html.UnorderedList ul = new com.vaadin.flow.component.html.UnorderedList();
-            list.forEach(b -> ul.add(new com.vaadin.flow.component.html.ListItem(NotificationSettingsView.bounceText(b, "users"))));
+            list.forEach(b -> ul.add(NotificationSettingsView.bounceLine(b, "users")));
             box.add(ul);
         }
         return box;

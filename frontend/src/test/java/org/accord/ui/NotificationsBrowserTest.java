@@ -26,6 +26,12 @@ class NotificationsBrowserTest extends BrowserTest {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Path SCREENS = Path.of(System.getProperty("accord.screens", "target/screenshots"));
 
+    @org.junit.jupiter.api.BeforeEach
+    void patientAssertions() {
+        // A shared, loaded build machine can take longer than Playwright's 5 s to render a view or push a change.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
     @Test
     void aDispositionOnMyCommentRingsTheBellLiveAndTheCentreOpensTheComment() {
         // The delegate's comment on 4.3, filed through the API.
@@ -90,12 +96,25 @@ class NotificationsBrowserTest extends BrowserTest {
         assertThat(page.locator("#mandatory-grid")).containsText("A ballot I vote in opens");
         page.context().clearCookies();
 
+        // An MTA reports a bounce of the delegate's mail; an admin sees it in the users view.
+        HttpResponse<String> bounce = api("POST", "/api/v1/notifications/bounces", "secretariat",
+                "{\"email\":\"delegate@example.org\",\"permanent\":true,\"reason\":\"550 5.1.1 user unknown\"}");
+        org.assertj.core.api.Assertions.assertThat(bounce.statusCode()).as(bounce.body()).isBetween(200, 201);
+        signInAs("admin");
+        page.navigate(url("/admin/users"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show bounces of delegate").setExact(true)).click();
+        assertThat(page.locator("#bounces-delegate")).containsText("550 5.1.1 user unknown (permanent)");
+        page.context().clearCookies();
+
         signInAs("delegate");
         page.navigate(url("/settings/notifications"));
         Locator ballotOpened = page.locator("#mode-BALLOT_OPENED");
         assertThat(ballotOpened).hasAttribute("data-mandatory", "true");
         assertThat(ballotOpened).containsText("Required by the secretariat");
         assertThat(ballotOpened).hasAttribute("readonly", "");
+
+        assertThat(page.locator("#email-bounces")).containsText("Your address delegate@example.org bounced on");
+        assertThat(page.locator("#email-bounces")).containsText("550 5.1.1 user unknown (permanent)");
 
         // A change is saved and still there after a reload.
         page.locator("#mode-COMMENT_REPLY").getByText("Off", new Locator.GetByTextOptions().setExact(true)).click();
@@ -129,7 +148,8 @@ class NotificationsBrowserTest extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         Locator bell = page.locator("#notification-bell");
         assertThat(bell).hasAttribute("aria-label", Pattern.compile("^الإشعارات، \\d+ غير مقروءة$"));
-        bell.click();
+        bell.focus();
+        page.keyboard().press("Enter"); // the keyboard opens it too
         Locator list = page.locator("#notification-list");
         assertThat(list).containsText("فترة تعليقات مفتوحة"); // rendered by the backend in the page's language
         Object direction = list.evaluate("el => getComputedStyle(el).direction");
