@@ -71,6 +71,7 @@ class NotificationIntegrationTest {
     @Autowired MailWorker mailWorker;
     @Autowired DigestWorker digests;
     @Autowired NotificationOutbox outbox;
+    @Autowired ReminderScheduler reminders;
     @Autowired JdbcTemplate jdbc;
     @LocalServerPort int port;
 
@@ -262,7 +263,7 @@ class NotificationIntegrationTest {
             fanOut.drain();
             assertThat(mailWorker.sendDue()).isZero();
             assertThat(jdbc.queryForObject("select count(*) from notification_delivery where status = 'PENDING' "
-                    + "and attempts = 1 and last_error is not null", Integer.class)).isEqualTo(1);
+                    + "and attempts = 1 and last_error is not null", Integer.class)).isEqualTo(4);
         } finally {
             smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
@@ -336,7 +337,14 @@ class NotificationIntegrationTest {
         for (int i = 0; i < 3; i++) {
             asSec(() -> notifications.reportBounce(new BounceReport(victim + "@example.org", true, "550 5.1.1 user unknown")));
         }
-        asSec(() -> notifications.reportBounce(new BounceReport(victim + "@example.org", false, "452 mailbox full")));
+        // the MTA's webhook: REST, secretariat only
+        HttpClient http = HttpClient.newHttpClient();
+        String body = "{\"email\":\"" + victim + "@example.org\",\"permanent\":false,\"reason\":\"452 mailbox full\"}";
+        HttpResponse<String> asVoter = http.send(bounceRequest(voters.get(0), body), HttpResponse.BodyHandlers.ofString());
+        assertThat(asVoter.statusCode()).isEqualTo(403);
+        HttpResponse<String> reported = http.send(bounceRequest(secretariat, body), HttpResponse.BodyHandlers.ofString());
+        assertThat(reported.statusCode()).isEqualTo(201);
+        assertThat(reported.body()).contains("452 mailbox full");
         List<EmailBounce> mine = fixtures.as(victim, notifications::myBounces);
         assertThat(mine).hasSize(4).allMatch(b -> b.source().equals("REPORT"));
         assertThat(fixtures.as(victim, notifications::myPreferences).emailSuspended()).isTrue();
@@ -382,11 +390,43 @@ class NotificationIntegrationTest {
         });
     }
 
+    @Test
+    void aBallotClosingReminderGoesOnceToVotersWhoHaveNotVoted() throws Exception {
+        BallotSummary b = asSec(() -> ballots.open(new NewBallot(wg, null, null, "Adopt it", "Closing soon",
+                RuleSpec.Preset.ISO_CD, null, null, null, null, false, null, Instant.now().plus(Duration.ofHours(30)))));
+        fixtures.as(voters.get(0), () -> ballots.cast(b.id(), new org.accord.balloting.CastVote(
+                org.accord.balloting.tally.Position.APPROVE, List.of(), null)));
+        drainEverything();
+        smtp.purgeEmailFromAllMailboxes();
+
+        assertThat(reminders.remind(Instant.now().plus(Duration.ofHours(5)))).isZero(); // 25 h before the close
+        Instant inWindow = Instant.now().plus(Duration.ofHours(7));
+        assertThat(reminders.remind(inWindow)).isEqualTo(1);
+        assertThat(reminders.remind(inWindow.plus(Duration.ofHours(1)))).isZero(); // same reminder: not again
+        drainEverything();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(NotificationIntegrationTest::recipient).toList())
+                .containsExactlyInAnyOrder(voters.get(1) + "@example.org", voters.get(2) + "@example.org",
+                        voters.get(3) + "@example.org");
+        assertThat(mailsTo(voters.get(1)).getFirst().getSubject()).isEqualTo("Ballot " + b.number()
+                + " closes in 24 hours: Closing soon");
+
+        // extended: a new close, a new reminder when its window comes
+        asSec(() -> ballots.extend(b.id(), Instant.now().plus(Duration.ofHours(60))));
+        assertThat(reminders.remind(inWindow)).isZero();
+        assertThat(reminders.remind(Instant.now().plus(Duration.ofHours(37)))).isEqualTo(1);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private BallotSummary openBallot(String title) {
         return asSec(() -> ballots.open(new NewBallot(wg, null, null, "Adopt it", title, RuleSpec.Preset.ISO_CD, null,
                 null, null, null, false, null, Instant.now().plus(Duration.ofDays(7)))));
+    }
+
+    private HttpRequest bounceRequest(String user, String json) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/notifications/bounces"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":accord-demo").getBytes()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
     private void drainEverything() {

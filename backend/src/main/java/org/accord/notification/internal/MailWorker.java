@@ -20,10 +20,11 @@ import java.time.ZoneId;
 import java.util.*;
 
 /**
- * Sends immediate emails. Each delivery is claimed with {@code FOR UPDATE SKIP LOCKED} (one node sends it), sent while
- * the row is locked and marked SENT in the same transaction. Delivery is at-least-once with a narrow window: if the
- * node dies after the SMTP server accepted the mail and before the commit, the row is sent again after restart;
- * the reverse choice (mark, commit, then send) would lose mail on a crash instead. A transient failure (server down,
+ * Sends immediate emails. Deliveries are claimed in batches of {@link #BATCH} with {@code FOR UPDATE SKIP LOCKED} (one
+ * node sends each), sent over one SMTP connection while the rows are locked and marked SENT in the same transaction.
+ * Delivery is at-least-once with a narrow window: if the node dies after the SMTP server accepted mails of a batch and
+ * before the commit, those are sent again after restart; the reverse choice (mark, commit, then send) would lose mail
+ * on a crash instead. A transient failure (server down,
  * 4xx) retries that delivery with exponential backoff and pauses this node's sending for as long; a 5xx rejection is a
  * hard bounce: recorded, not retried.
  */
@@ -67,64 +68,92 @@ public class MailWorker {
         if (!settings.enabled() || Instant.now().isBefore(pausedUntil)) {
             return 0;
         }
-        int sent = 0;
+        int[] sent = {0};
         while (true) {
-            Outcome o = tx.execute(s -> sendOne());
-            if (o == Outcome.NONE || o == Outcome.TRANSIENT) {
-                return sent;
-            }
-            if (o == Outcome.SENT) {
-                sent++;
+            Outcome o = tx.execute(s -> sendBatch(sent));
+            if (o != Outcome.SENT) {
+                return sent[0];
             }
         }
     }
 
-    enum Outcome { NONE, SENT, SKIPPED, BOUNCED, TRANSIENT }
+    enum Outcome { NONE, SENT, TRANSIENT }
 
-    private Outcome sendOne() {
+    /** Up to this many deliveries go over one SMTP connection, in one transaction. */
+    static final int BATCH = 50;
+
+    private Outcome sendBatch(int[] counter) {
         List<Map<String, Object>> rows = jdbc.queryForList("select id, user_id, topic, params, link, attempts "
-                + "from notification_delivery where status = 'PENDING' and next_attempt_at <= ? order by id limit 1 "
-                + "for update skip locked", Timestamp.from(Instant.now()));
+                + "from notification_delivery where status = 'PENDING' and next_attempt_at <= ? order by id limit ? "
+                + "for update skip locked", Timestamp.from(Instant.now()), BATCH);
         if (rows.isEmpty()) {
             return Outcome.NONE;
         }
-        Map<String, Object> r = rows.getFirst();
-        long id = ((Number) r.get("id")).longValue();
-        UUID userId = (UUID) r.get("user_id");
-        Contact c = SystemActor.call("notifications", () -> identity.contacts(List.of(userId))).get(userId);
-        if (c == null || !c.enabled() || !EmailAddresses.isValid(c.email()) || store.isSuspended(c.email())) {
-            jdbc.update("update notification_delivery set status = 'SKIPPED', last_error = ? where id = ?",
-                    "no usable address", id);
-            return Outcome.SKIPPED;
+        Map<UUID, Contact> contacts = SystemActor.call("notifications", () -> identity.contacts(
+                rows.stream().map(r -> (UUID) r.get("user_id")).collect(java.util.stream.Collectors.toSet())));
+        Set<String> suspended = store.suspended(contacts.values().stream().map(Contact::email).toList());
+        Map<jakarta.mail.internet.MimeMessage, Map<String, Object>> batch = new LinkedHashMap<>();
+        for (Map<String, Object> r : rows) {
+            long id = ((Number) r.get("id")).longValue();
+            Contact c = contacts.get((UUID) r.get("user_id"));
+            if (c == null || !c.enabled() || !EmailAddresses.isValid(c.email())
+                    || suspended.contains(c.email().toLowerCase(Locale.ROOT))) {
+                jdbc.update("update notification_delivery set status = 'SKIPPED', last_error = ? where id = ?",
+                        "no usable address", id);
+                continue;
+            }
+            NotificationTopic topic = NotificationTopic.valueOf((String) r.get("topic"));
+            Map<String, String> params = Json.params((String) r.get("params"));
+            Locale locale = MessageTexts.locale(c.language());
+            ZoneId zone = MessageTexts.zone(c.timeZone());
+            String subject = MessageTexts.subject(topic, params, locale, zone);
+            batch.put(mailer.build(c, subject, null, List.of(new Mailer.Item(subject,
+                    MessageTexts.body(topic, params, locale, zone), (String) r.get("link"))), "d" + id), r);
         }
-        NotificationTopic topic = NotificationTopic.valueOf((String) r.get("topic"));
-        Map<String, String> params = Json.params((String) r.get("params"));
-        Locale locale = MessageTexts.locale(c.language());
-        ZoneId zone = MessageTexts.zone(c.timeZone());
-        String subject = MessageTexts.subject(topic, params, locale, zone);
+        Map<Object, Exception> failed = new HashMap<>();
+        RuntimeException whole = null;
         try {
-            mailer.send(c, subject, null, List.of(new Mailer.Item(subject, MessageTexts.body(topic, params, locale, zone),
-                    (String) r.get("link"))), "d" + id);
+            mailer.sendAll(new ArrayList<>(batch.keySet()));
+        } catch (org.springframework.mail.MailSendException e) {
+            failed.putAll(e.getFailedMessages());
+            if (failed.isEmpty()) {
+                whole = e;
+            }
         } catch (RuntimeException e) {
-            SmtpFailure f = SmtpFailure.of(e);
+            whole = e; // e.g. authentication refused: nothing went out
+        }
+        Outcome outcome = Outcome.SENT;
+        Timestamp now = Timestamp.from(Instant.now());
+        for (Map.Entry<jakarta.mail.internet.MimeMessage, Map<String, Object>> m : batch.entrySet()) {
+            Map<String, Object> r = m.getValue();
+            long id = ((Number) r.get("id")).longValue();
+            UUID userId = (UUID) r.get("user_id");
+            Exception error = whole != null ? whole : failed.get(m.getKey());
+            if (error == null) {
+                jdbc.update("update notification_delivery set status = 'SENT', sent_at = ?, attempts = attempts + 1, "
+                        + "last_error = null where id = ?", now, id);
+                counter[0]++;
+                continue;
+            }
+            SmtpFailure f = SmtpFailure.of(error);
             int attempts = ((Number) r.get("attempts")).intValue() + 1;
             if (f.permanent()) {
-                store.recordBounce(userId, c.email(), true, f.reason(), "SMTP");
+                store.recordBounce(userId, contacts.get(userId).email(), true, f.reason(), "SMTP");
                 jdbc.update("update notification_delivery set status = 'BOUNCED', attempts = ?, last_error = ? where id = ?",
                         attempts, f.reason(), id);
                 log.info("Email to user {} bounced: {}", userId, f.reason());
-                return Outcome.BOUNCED;
+                continue;
             }
             Optional<Duration> wait = backoff.after(attempts);
             jdbc.update("update notification_delivery set attempts = ?, last_error = ?, next_attempt_at = ?, status = ? "
                             + "where id = ?", attempts, f.reason(), Timestamp.from(Instant.now().plus(wait.orElse(Duration.ZERO))),
                     wait.isPresent() ? "PENDING" : "FAILED", id);
-            pausedUntil = Instant.now().plus(wait.orElse(Duration.ZERO));
-            log.warn("Email not sent (attempt {}), retrying in {}: {}", attempts, wait.orElse(null), f.reason());
-            return Outcome.TRANSIENT;
+            if (outcome != Outcome.TRANSIENT) {
+                pausedUntil = Instant.now().plus(wait.orElse(Duration.ZERO));
+                log.warn("Email not sent (attempt {}), retrying in {}: {}", attempts, wait.orElse(null), f.reason());
+            }
+            outcome = Outcome.TRANSIENT;
         }
-        jdbc.update("update notification_delivery set status = 'SENT', sent_at = ?, attempts = attempts + 1, "
-                + "last_error = null where id = ?", Timestamp.from(Instant.now()), id);
-        return Outcome.SENT;
+        return outcome;
     }
 }

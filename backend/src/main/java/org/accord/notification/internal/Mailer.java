@@ -38,8 +38,27 @@ public class Mailer {
     }
 
     public void send(Contact to, String subject, String intro, List<Item> items, String deliveryRef) {
-        JavaMailSender sender = settings.sender().orElseThrow(() -> new IllegalStateException("Email is not configured"));
+        JavaMailSender sender = sender();
         sender.send(compose(sender.createMimeMessage(), to, subject, intro, items, deliveryRef));
+    }
+
+    /** A message ready for {@link #sendAll}. */
+    public MimeMessage build(Contact to, String subject, String intro, List<Item> items, String deliveryRef) {
+        return compose(sender().createMimeMessage(), to, subject, intro, items, deliveryRef);
+    }
+
+    /**
+     * Sends several messages over one SMTP connection. Throws {@link org.springframework.mail.MailSendException} whose
+     * failed messages are the ones not accepted (all of them when the server could not be reached).
+     */
+    public void sendAll(List<MimeMessage> messages) {
+        if (!messages.isEmpty()) {
+            sender().send(messages.toArray(MimeMessage[]::new));
+        }
+    }
+
+    private JavaMailSender sender() {
+        return settings.sender().orElseThrow(() -> new IllegalStateException("Email is not configured"));
     }
 
     MimeMessage compose(MimeMessage message, Contact to, String subject, String intro, List<Item> items, String deliveryRef) {

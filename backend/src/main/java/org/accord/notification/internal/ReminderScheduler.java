@@ -1,6 +1,7 @@
 package org.accord.notification.internal;
 
 import org.accord.commenting.CommentingService;
+import org.accord.membership.SeatService;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.cluster.ClusterLocks;
 import org.accord.shared.security.SystemActor;
@@ -34,9 +35,11 @@ public class ReminderScheduler {
     private final ClusterLocks locks;
     private final NotificationOutbox outbox;
     private final CommentingService commenting;
+    private final SeatService seats;
 
     ReminderScheduler(JdbcTemplate jdbc, TransactionTemplate tx, ClusterLocks locks, NotificationOutbox outbox,
-                      CommentingService commenting) {
+                      CommentingService commenting, SeatService seats) {
+        this.seats = seats;
         this.jdbc = jdbc;
         this.tx = tx;
         this.locks = locks;
@@ -83,7 +86,12 @@ public class ReminderScheduler {
                         }
                     }
                     case "seat" -> {
-                        for (Duration t : Reminders.due(since, due, now, EventCatalog.SEAT_TERM_REMINDERS)) {
+                        List<Duration> ts = Reminders.due(since, due, now, EventCatalog.SEAT_TERM_REMINDERS);
+                        if (!ts.isEmpty() && !stillSeated(UUID.fromString(p.get("workingGroupId")),
+                                UUID.fromString(p.get("userId")))) {
+                            continue;
+                        }
+                        for (Duration t : ts) {
                             added += outbox.enqueue(EventCatalog.seatTermEnding(UUID.fromString(p.get("workingGroupId")),
                                     UUID.fromString(p.get("userId")), p.get("workingGroup"), LocalDate.parse(p.get("termEnd"))))
                                     ? 1 : 0;
@@ -95,6 +103,12 @@ public class ReminderScheduler {
             return added;
         });
         return n == null ? 0 : n;
+    }
+
+    /** Someone who left their seat early hears nothing about its term. */
+    private boolean stillSeated(UUID workingGroupId, UUID userId) {
+        return SystemActor.call("notifications", () -> seats.seatedMembers(workingGroupId)).stream()
+                .anyMatch(m -> m.userId().equals(userId));
     }
 
     /** A period closed early by the secretariat gets no reminders. */
