@@ -123,10 +123,10 @@ class NotificationCentre extends Div {
         body.addClassName("notification-body");
         body.getElement().setAttribute("dir", "auto");
         Span when = LocalAndUtc.moment(n.createdAt()); // UTC kept left-to-right in Arabic, local time added by the browser
-        when.addClassName("meta");
-        Div line = new Div(state, when);
+        when.addClassName("notification-time");
+        Div line = new Div(state);
         line.addClassName("notification-meta");
-        item.add(open, body, line);
+        item.add(open, body, when, line);
         if (!n.read()) {
             item.addClassName("unread");
             Button markRead = new Button(UiText.t("notifications.mark-read"));

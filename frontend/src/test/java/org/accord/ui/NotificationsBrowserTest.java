@@ -79,6 +79,7 @@ class NotificationsBrowserTest extends BrowserTest {
         assertThat(first).containsText("noted");
         assertThat(first).containsText("Unread");
         shoot("notifications-bell-centre");
+        org.assertj.core.api.Assertions.assertThat(seriousAxeViolations()).as("open centre").isEmpty();
 
         first.locator(".notification-open").click();
         assertThat(page).hasURL(Pattern.compile("/drafts/" + draft + "/clauses/" + clause.get("id").asString()));
