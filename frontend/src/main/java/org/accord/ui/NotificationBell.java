@@ -74,11 +74,11 @@ class NotificationBell extends Div {
         show(notifications.myUnreadCount());
         navigation = ui.addAfterNavigationListener(e -> popover.close()); // the layout, and so the popover, stays
         registration = updates.register(userId, e -> ui.access(() -> {
-            if (popover.isOpened()) {
-                centre.reload(); // also shows the new count
-            } else {
+            if (!popover.isOpened()) {
                 show(e == null ? notifications.myUnreadCount() : e.unread());
-            }
+            } else if (e == null || e.unread() != unread) {
+                centre.reload(); // something new (or read elsewhere): the list and the count
+            } // else it echoes what this centre just did: keep the list, the paging and the focus
         }));
     }
 

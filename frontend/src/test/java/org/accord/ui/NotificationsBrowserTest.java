@@ -51,6 +51,7 @@ class NotificationsBrowserTest extends BrowserTest {
         assertThat(bell).hasAttribute("aria-label", "Notifications, " + before + " unread");
 
         // Another browser: the editor notes the comment.
+        long saved;
         BrowserContext editorContext = browser.newContext();
         try {
             Page editor = editorContext.newPage();
@@ -60,6 +61,7 @@ class NotificationsBrowserTest extends BrowserTest {
             card.locator("[id^=resolve-]").click();
             editor.locator("#resolution").click();
             editor.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Noted").setExact(true)).click();
+            saved = System.nanoTime();
             editor.locator("#save-resolution").click();
             assertThat(editor.locator(".comment-card").filter(new Locator.FilterOptions().setHasText(justification)))
                     .containsText("Noted");
@@ -69,6 +71,8 @@ class NotificationsBrowserTest extends BrowserTest {
 
         // The delegate's page was not reloaded: the count rises by push.
         assertThat(bell).hasAttribute("data-unread", Integer.toString(before + 1));
+        System.out.printf("[notifications] bell rose %d ms after Save was clicked in the other browser%n",
+                (System.nanoTime() - saved) / 1_000_000);
         assertThat(bell).hasAttribute("aria-label", "Notifications, " + (before + 1) + " unread");
         assertThat(page.locator("#notification-count")).hasText(Integer.toString(before + 1));
 
