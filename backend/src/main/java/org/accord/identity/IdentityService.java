@@ -139,9 +139,10 @@ public class IdentityService {
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
     public java.util.Map<UUID, Contact> contacts(java.util.Collection<UUID> ids) {
         java.util.Map<UUID, Contact> out = new java.util.HashMap<>();
-        users.findAllById(ids.stream().filter(java.util.Objects::nonNull).distinct().toList())
-                .forEach(a -> out.put(a.getId(), new Contact(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(),
-                        a.getPreferredLanguage(), a.getTimeZone(), a.isEnabled())));
+        List<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (!wanted.isEmpty()) {
+            users.contacts(wanted).forEach(c -> out.put(c.id(), c));
+        }
         return out;
     }
 

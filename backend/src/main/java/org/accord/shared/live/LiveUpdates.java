@@ -76,6 +76,30 @@ public class LiveUpdates implements AutoCloseable {
     }
 
     /**
+     * {@link #publish} for many events in one database round trip (e.g. one notice per person a notification reached);
+     * same transaction semantics, same per-message size limit.
+     */
+    public void publishAll(java.util.Collection<? extends Record> events) {
+        java.util.List<String> payloads = new java.util.ArrayList<>();
+        for (Record event : events) {
+            try {
+                payloads.add(LiveCodec.encode(event));
+            } catch (RuntimeException e) {
+                log.warn("Live update {} not sent: {}", event.getClass().getSimpleName(), e.getMessage());
+            }
+        }
+        if (payloads.isEmpty()) {
+            return;
+        }
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("select pg_notify(?, p) from unnest(?::text[]) as p");
+            ps.setString(1, channel);
+            ps.setArray(2, con.createArrayOf("text", payloads.toArray()));
+            return ps;
+        }, (ResultSetExtractor<Void>) rs -> null);
+    }
+
+    /**
      * How many nodes listen on this database now (their listener connections), this one included: an operator's
      * and a start-up check's view of the cluster, e.g. to warn when node-local state would diverge.
      */

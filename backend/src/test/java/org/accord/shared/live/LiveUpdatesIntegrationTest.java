@@ -78,6 +78,22 @@ class LiveUpdatesIntegrationTest {
     }
 
     @Test
+    void manyEventsInOneRoundTripArriveAllOnCommit() throws Exception {
+        BlockingQueue<Ping> other = inbox(otherNode());
+        Thread.sleep(500); // the second listener connects
+        List<Ping> sent = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            sent.add(new Ping(UUID.randomUUID(), "n" + i));
+        }
+        tx.executeWithoutResult(s -> live.publishAll(sent));
+        List<Ping> got = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            got.add(next(other));
+        }
+        assertThat(got).containsExactlyInAnyOrderElementsOf(sent);
+    }
+
+    @Test
     void theListenerComesBackAfterItsConnectionIsKilledAndSaysSo() throws Exception {
         LiveUpdates node = otherNode();
         BlockingQueue<Ping> there = inbox(node);
