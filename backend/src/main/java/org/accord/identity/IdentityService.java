@@ -142,6 +142,13 @@ public class IdentityService {
         users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId)).setTimeZone(zone);
     }
 
+    /** How to reach the signed-in user: their own contact, without the staff rights {@link #contacts} needs. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Contact> myContact() {
+        return currentUser().flatMap(u -> users.findById(u.userId())).map(a -> new Contact(a.getId(), a.getUsername(),
+                a.getDisplayName(), a.getEmail(), a.getPreferredLanguage(), a.getTimeZone(), a.isEnabled()));
+    }
+
     /** How to reach these people (system work such as notifications); unknown ids are left out. */
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
     public java.util.Map<UUID, Contact> contacts(java.util.Collection<UUID> ids) {

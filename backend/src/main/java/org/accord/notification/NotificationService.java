@@ -50,12 +50,22 @@ public class NotificationService {
     /** My notifications, newest first ({@code limit} 1–200), with total and unread count. */
     @PreAuthorize("isAuthenticated()")
     public NotificationPage myNotifications(int offset, int limit) {
+        return myNotifications(offset, limit, null);
+    }
+
+    /**
+     * My notifications with their texts in {@code language} (ISO 639-1, e.g. the page's language, which may differ from
+     * the account's); null or an unsupported language: as {@link #myNotifications(int, int)}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public NotificationPage myNotifications(int offset, int limit, String language) {
         if (offset < 0 || limit < 1 || limit > 200) {
             throw new InvalidInputException("offset is 0 or more and limit 1 to 200");
         }
         UUID me = me();
         Contact c = contact(me);
-        Locale locale = MessageTexts.locale(c.language());
+        Locale locale = MessageTexts.locale(language != null && MessageTexts.LANGUAGES.contains(language)
+                ? language : c.language());
         ZoneId zone = MessageTexts.zone(c.timeZone());
         List<NotificationView> items = store.notifications(me, offset, limit).stream()
                 .map(r -> new NotificationView(r.id(), r.topic(), r.params(),
@@ -267,7 +277,11 @@ public class NotificationService {
                 p.digestDay() == null ? old.digestDay() : p.digestDay(), p.emailEnabled(), modes, old.lastDigestSlot()));
         if (zone != null) {
             String z = zone;
-            SystemActor.run("notifications", () -> identity.setTimeZone(user, z));
+            if (isMe(user)) {
+                identity.setMyTimeZone(z);
+            } else {
+                SystemActor.run("notifications", () -> identity.setTimeZone(user, z));
+            }
         }
         return preferencesOf(user);
     }
@@ -281,11 +295,20 @@ public class NotificationService {
     }
 
     private Contact contact(UUID user) {
+        // Inside a Vaadin session the session's authentication wins over SystemActor's, so a person's own contact is
+        // read with their own rights.
+        if (isMe(user)) {
+            return identity.myContact().orElseThrow(() -> new NotFoundException("User", user));
+        }
         Contact c = SystemActor.call("notifications", () -> identity.contacts(List.of(user))).get(user);
         if (c == null) {
             throw new NotFoundException("User", user);
         }
         return c;
+    }
+
+    private static boolean isMe(UUID user) {
+        return IdentityService.currentUser().map(AccordUser::userId).filter(user::equals).isPresent();
     }
 
     private static UUID me() {

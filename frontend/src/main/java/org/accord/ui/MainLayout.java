@@ -22,11 +22,15 @@ import org.accord.identity.AccordUser;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext auth, org.accord.identity.IdentityService identity) {
+    MainLayout(AuthenticationContext auth, org.accord.identity.IdentityService identity,
+               org.accord.notification.NotificationService notifications, NotificationUpdates notificationUpdates) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(UiText.t("common.menu-toggle"));
-        addToNavbar(skipLink(), toggle, pageTitle(), searchBox(), new LanguageSelect(identity));
+        addToNavbar(skipLink(), toggle, pageTitle(), searchBox());
+        auth.getAuthenticatedUser(AccordUser.class).ifPresent(u ->
+                addToNavbar(new NotificationBell(notifications, notificationUpdates, u.userId())));
+        addToNavbar(new LanguageSelect(identity));
         addToDrawer(brand(), new Scroller(sideNav()), userBox(auth));
     }
 

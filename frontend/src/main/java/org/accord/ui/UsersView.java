@@ -1,5 +1,6 @@
 package org.accord.ui;
 
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,7 +27,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         return UiText.t("users.title") + " · Accord";
     }
 
-    UsersView(IdentityService identity, SingleSignOn sso) {
+    UsersView(IdentityService identity, SingleSignOn sso, org.accord.notification.NotificationService notifications) {
         addClassName("page");
         add(new H1(UiText.t("users.heading")));
         if (sso.configured()) {
@@ -54,8 +55,38 @@ public class UsersView extends Main implements HasDynamicTitle {
                         }).collect(Collectors.joining(", ")))
                 .setHeader(UiText.t("users.platform-roles")).setAutoWidth(true);
         grid.addColumn(u -> u.enabled() ? UiText.t("users.active") : UiText.t("users.disabled")).setHeader(UiText.t("users.status")).setAutoWidth(true);
+        // Bounces are read only for the people an admin opens: one query per opened row, not per listed user.
+        grid.addComponentColumn(u -> {
+            com.vaadin.flow.component.button.Button show = new com.vaadin.flow.component.button.Button(
+                    UiText.t("users.bounces.show"), e -> grid.setDetailsVisible(u, !grid.isDetailsVisible(u)));
+            show.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            show.setAriaLabel(UiText.t("users.bounces.show.named", u.username()));
+            show.addClassName("show-bounces");
+            return show;
+        }).setHeader(UiText.t("users.bounces.header")).setAutoWidth(true);
+        grid.setDetailsVisibleOnClick(false);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(u -> bounces(notifications, u)));
         grid.setItems(identity.listUsers());
         grid.setAllRowsVisible(true);
         add(grid);
+    }
+
+    /** The bounces recorded for one person's mail, newest first. */
+    private static com.vaadin.flow.component.Component bounces(org.accord.notification.NotificationService notifications,
+                                                                UserSummary u) {
+        java.util.List<org.accord.notification.EmailBounce> list = notifications.bounces(u.id());
+        com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div();
+        box.addClassName("user-bounces");
+        box.setId("bounces-" + u.username());
+        if (list.isEmpty()) {
+            Paragraph none = new Paragraph(UiText.t("users.bounces.none", u.username()));
+            none.addClassName("empty");
+            box.add(none);
+        } else {
+            com.vaadin.flow.component.html.UnorderedList ul = new com.vaadin.flow.component.html.UnorderedList();
+            list.forEach(b -> ul.add(NotificationSettingsView.bounceLine(b, "users")));
+            box.add(ul);
+        }
+        return box;
     }
 }

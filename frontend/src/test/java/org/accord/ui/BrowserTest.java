@@ -87,6 +87,42 @@ abstract class BrowserTest {
                 .isVisible();
     }
 
+    /**
+     * Replaces the context with one whose browser asks for {@code locale} (e.g. "ar") and signs in through the form by
+     * its field names, which do not depend on the language.
+     */
+    void signInWithBrowserLanguage(String user, String locale) {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale(locale));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("input[name=password]").press("Enter");
+        assertThat(page.locator("#my-working-groups")).isVisible();
+    }
+
+    /** A REST call as a seeded user (HTTP Basic), for setting up what a test then watches in the browser. */
+    java.net.http.HttpResponse<String> api(String method, String path, String user, String json) {
+        String token = java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpRequest.Builder req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+                .header("Authorization", "Basic " + token)
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            req.header("Content-Type", "application/json");
+        }
+        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+            return http.send(req.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     void screenshot(String name) {
         try {
             Path dir = Paths.get("target", "screenshots");

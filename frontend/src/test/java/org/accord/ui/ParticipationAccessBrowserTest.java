@@ -170,15 +170,7 @@ class ParticipationAccessBrowserTest extends BrowserTest {
 
     /** A new browser context whose browser asks for Arabic; signs in through the (Arabic) form by its field names. */
     private void arabic(String user) {
-        context.close();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("ar"));
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(user);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("input[name=password]").press("Enter");
-        assertThat(page.locator("#my-working-groups")).isVisible();
+        signInWithBrowserLanguage(user, "ar");
     }
 
     @Test
