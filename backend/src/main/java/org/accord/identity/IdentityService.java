@@ -116,7 +116,13 @@ public class IdentityService {
     public void setMyEmail(String email) {
         String normalized = EmailAddresses.normalize(email);
         AccordUser me = currentUser().orElseThrow();
-        users.findById(me.userId()).ifPresent(a -> a.setEmail(normalized));
+        users.findById(me.userId()).ifPresent(a -> {
+            if (!java.util.Objects.equals(a.getEmail(), normalized)) {
+                audit.record(AuditEntry.of(AuditKind.EMAIL_CHANGED, "user", a.getId(), a.getUsername())
+                        .before("email", a.getEmail()).after("email", normalized));
+            }
+            a.setEmail(normalized);
+        });
     }
 
     /** The signed-in user's time zone (IANA id), if known. */

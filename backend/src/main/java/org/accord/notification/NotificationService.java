@@ -7,6 +7,9 @@ import org.accord.membership.MembershipService;
 import org.accord.notification.internal.*;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
+import org.accord.shared.audit.AuditEntry;
+import org.accord.shared.audit.AuditKind;
+import org.accord.shared.audit.AuditTrail;
 import org.accord.shared.live.LiveUpdates;
 import org.accord.shared.security.SystemActor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,9 +36,12 @@ public class NotificationService {
     private final LinkKeys keys;
     private final MailSettings mail;
     private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
 
     NotificationService(NotificationStore store, IdentityService identity, MembershipService membership,
-                        LiveUpdates live, LinkKeys keys, MailSettings mail, JdbcTemplate jdbc) {
+                        LiveUpdates live, LinkKeys keys, MailSettings mail, JdbcTemplate jdbc,
+                        AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.identity = identity;
         this.membership = membership;
@@ -176,15 +182,22 @@ public class NotificationService {
         if (workingGroupId != null) {
             membership.workingGroup(workingGroupId); // unknown group: 404
         }
-        return store.addMandatory(topic, workingGroupId);
+        MandatoryTopic added = store.addMandatory(topic, workingGroupId);
+        audit.record(AuditEntry.of(AuditKind.NOTIFICATION_MADE_MANDATORY, "notification-topic", added.id(), topic.name())
+                .in(workingGroupId, null).after("topic", topic.name()));
+        return added;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
     @Transactional
     public void removeMandatory(UUID mandatoryTopicId) {
-        if (!store.removeMandatory(mandatoryTopicId)) {
+        MandatoryTopic removed = store.mandatoryTopics().stream().filter(m -> m.id().equals(mandatoryTopicId)).findFirst()
+                .orElse(null);
+        if (removed == null || !store.removeMandatory(mandatoryTopicId)) {
             throw new NotFoundException("Mandatory topic", mandatoryTopicId);
         }
+        audit.record(AuditEntry.of(AuditKind.NOTIFICATION_MANDATORY_REMOVED, "notification-topic", mandatoryTopicId,
+                removed.topic().name()).in(removed.workingGroupId(), null).before("topic", removed.topic().name()));
     }
 
     /** Records a bounce reported by an MTA / webhook; a permanent one counts toward suspending the address. */
@@ -199,8 +212,11 @@ public class NotificationService {
             throw new InvalidInputException("The bounced address is not an email address");
         }
         List<UUID> owners = jdbc.queryForList("select id from user_account where lower(email) = lower(?)", UUID.class, email);
-        return store.recordBounce(owners.isEmpty() ? null : owners.getFirst(), email, report.permanent(), report.reason(),
-                "REPORT");
+        EmailBounce bounce = store.recordBounce(owners.isEmpty() ? null : owners.getFirst(), email, report.permanent(),
+                report.reason(), "REPORT");
+        audit.record(AuditEntry.of(AuditKind.EMAIL_BOUNCE_RECORDED, "email-bounce", bounce.id(), email)
+                .after("permanent", report.permanent(), "reason", AuditEntry.excerpt(report.reason())));
+        return bounce;
     }
 
     /** Bounces of one person's mail (admins, secretariat). */

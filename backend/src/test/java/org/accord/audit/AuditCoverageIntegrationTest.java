@@ -19,6 +19,9 @@ import org.accord.crosswalk.mapping.Relationship;
 import org.accord.crosswalk.mapping.ReviewStatus;
 import org.accord.drafting.*;
 import org.accord.identity.IdentityService;
+import org.accord.notification.BounceReport;
+import org.accord.notification.NotificationService;
+import org.accord.notification.NotificationTopic;
 import org.accord.identity.NewUser;
 import org.accord.identity.SingleSignOn;
 import org.accord.identity.internal.SsoAccounts;
@@ -68,6 +71,7 @@ class AuditCoverageIntegrationTest {
     @Autowired SingleSignOn singleSignOn;
     @Autowired PublishingService publishing;
     @Autowired WebhookService webhooks;
+    @Autowired NotificationService notifications;
 
     /** Needs a publication whose background generation failed; not provoked here. */
     static final Set<AuditKind> NOT_PROVOKED = EnumSet.of(AuditKind.PUBLICATION_RETRIED);
@@ -213,6 +217,18 @@ class AuditCoverageIntegrationTest {
         withdrawOnceGenerated(publication.id());
         SystemActor.run("test", () -> webhooks.unsubscribe(webhooks.subscribe("TC 1", "https://example.org/hooks/accord")
                 .subscription().id()));
+
+        // notifications: a changed address, a mandatory topic made and removed, a reported bounce
+        fixtures.as(editor, () -> {
+            identity.setMyEmail(editor + ".new@example.org");
+            return null;
+        });
+        SystemActor.run("test", () -> {
+            notifications.removeMandatory(notifications.makeMandatory(
+                    NotificationTopic.BALLOT_OPENED, wg).id());
+            notifications.reportBounce(new BounceReport(editor + ".new@example.org", true,
+                    "550 mailbox unavailable"));
+        });
 
         List<String> kinds = jdbc.queryForList("select distinct kind from audit_log where seq > ?", String.class, start);
         Set<AuditKind> expected = EnumSet.complementOf(EnumSet.copyOf(NOT_PROVOKED));
