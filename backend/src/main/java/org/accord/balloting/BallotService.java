@@ -407,7 +407,7 @@ public class BallotService {
                     + "; the result is published at the close");
         }
         RuleSpec spec = spec(b);
-        List<BallotVoter> vs = voters.findByBallotId(ballotId);
+        List<BallotVoter> vs = voters.findByBallotIdOrderByToken(ballotId);
         List<LedgerEntry> log = ledger(ballotId);
         TallyResult r = Tally.compute(spec.toRule(), tallyVoters(vs), TallyFromExport.votes(log));
         Map<String, UUID> userOfToken = vs.stream().collect(Collectors.toMap(BallotVoter::getToken, BallotVoter::getUserId));
@@ -461,7 +461,7 @@ public class BallotService {
                 org.accord.shared.security.WorkingGroupRole.CONVENOR, org.accord.shared.security.WorkingGroupRole.CO_CONVENOR)) {
             throw new AccessDeniedException("Participation reports are for the secretariat and the working group's convenors");
         }
-        List<BallotVoter> vs = voters.findByBallotId(ballotId);
+        List<BallotVoter> vs = voters.findByBallotIdOrderByToken(ballotId);
         Set<String> voted = LastVoteCounts.resolve(ledger(ballotId)).keySet();
         Map<UUID, List<String>> roll = new LinkedHashMap<>();
         Set<UUID> took = new HashSet<>();
@@ -488,8 +488,7 @@ public class BallotService {
     // ------------------------------------------------------------------ internals
 
     private BallotExport export(Ballot b, List<LedgerEntry> log, Map<String, Object> tally) {
-        List<BallotExport.Voter> vs = voters.findByBallotId(b.getId()).stream()
-                .sorted(Comparator.comparing(BallotVoter::getToken))
+        List<BallotExport.Voter> vs = voters.findByBallotIdOrderByToken(b.getId()).stream()
                 .map(v -> new BallotExport.Voter(v.getToken(), v.getWeight(), v.getChamber(), v.getSubChamber(),
                         v.getKind(), v.isPMember(), v.getConstituencies())).toList();
         RuleSpec spec = spec(b);
@@ -548,7 +547,7 @@ public class BallotService {
     }
 
     private BallotSummary summary(Ballot b) {
-        List<BallotVoter> vs = voters.findByBallotId(b.getId());
+        List<BallotVoter> vs = voters.findByBallotIdOrderByToken(b.getId());
         List<LedgerEntry> log = ledger(b.getId());
         Map<String, LedgerEntry> effective = LastVoteCounts.resolve(log);
         UUID me = IdentityService.currentUser().map(AccordUser::userId).orElse(null);

@@ -6,5 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 public interface BallotVoters extends JpaRepository<BallotVoter, BallotVoter.Key> {
-    List<BallotVoter> findByBallotId(UUID ballotId);
+    /** In the export's order (by token): without one, results listed chambers in physical row order, which a restore changes. */
+    List<BallotVoter> findByBallotIdOrderByToken(UUID ballotId);
 }
