@@ -56,10 +56,7 @@ public class DraftingService {
 
     @Transactional
     public UUID createDraft(NewDraft draft) {
-        WorkingGroupSummary wg = membership.workingGroup(draft.workingGroupId());
-        if (!access.isStaff() && !access.hasAnyRole(wg.id(), WorkingGroupRole.CONVENOR)) {
-            throw new AccessDeniedException("Only the secretariat or the convenor may create a draft");
-        }
+        WorkingGroupSummary wg = requireDraftCreator(draft.workingGroupId());
         require(draft.reference(), "Reference");
         require(draft.title(), "Title");
         require(draft.language(), "Language");
@@ -231,7 +228,16 @@ public class DraftingService {
      * anywhere (format, rule, permission) imports nothing and names the element or line.
      */
     @Transactional
+    private WorkingGroupSummary requireDraftCreator(UUID workingGroupId) {
+        WorkingGroupSummary wg = membership.workingGroup(workingGroupId);
+        if (!access.isStaff() && !access.hasAnyRole(wg.id(), WorkingGroupRole.CONVENOR)) {
+            throw new AccessDeniedException("Only the secretariat or the convenor may create a draft");
+        }
+        return wg;
+    }
+
     public UUID importDraft(UUID workingGroupId, ImportFormat format, byte[] content, String referenceOverride, String stageCode) {
+        requireDraftCreator(workingGroupId); // before parsing: an untrusted file is read only for someone allowed to import it
         if (content == null || content.length == 0) {
             throw new InvalidInputException("The file is empty");
         }
