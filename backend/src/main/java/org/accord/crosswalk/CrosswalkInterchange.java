@@ -100,7 +100,6 @@ public class CrosswalkInterchange {
                 v.explanation(), v.provenance(), v.status(), v.author(), v.clauseRevision(), v.id())).toList();
     }
 
-    /** Resolves every record first and reports all that fail; only then writes. */
     private void requireImport(UUID draftId) {
         if (!mappings.canMap(draftId)) {
             throw new org.springframework.security.access.AccessDeniedException(
@@ -108,6 +107,7 @@ public class CrosswalkInterchange {
         }
     }
 
+    /** Resolves every record first and reports all that fail; only then writes. */
     private MappingImport importRecords(UUID draftId, List<MappingRecord> records) {
         requireImport(draftId);
         List<String> problems = new ArrayList<>();

@@ -223,11 +223,6 @@ public class DraftingService {
     /** Formats a draft can be imported from. */
     public enum ImportFormat { STS, MARKDOWN }
 
-    /**
-     * Creates a draft from a NISO STS XML or numbered-Markdown file, in one transaction: an error
-     * anywhere (format, rule, permission) imports nothing and names the element or line.
-     */
-    @Transactional
     private WorkingGroupSummary requireDraftCreator(UUID workingGroupId) {
         WorkingGroupSummary wg = membership.workingGroup(workingGroupId);
         if (!access.isStaff() && !access.hasAnyRole(wg.id(), WorkingGroupRole.CONVENOR)) {
@@ -236,6 +231,11 @@ public class DraftingService {
         return wg;
     }
 
+    /**
+     * Creates a draft from a NISO STS XML or numbered-Markdown file, in one transaction: an error
+     * anywhere (format, rule, permission) imports nothing and names the element or line.
+     */
+    @Transactional
     public UUID importDraft(UUID workingGroupId, ImportFormat format, byte[] content, String referenceOverride, String stageCode) {
         requireDraftCreator(workingGroupId); // before parsing: an untrusted file is read only for someone allowed to import it
         if (content == null || content.length == 0) {

@@ -118,7 +118,7 @@ class SecurityHardeningTest extends BrowserTest {
     void signingInChangesTheSessionIdAndSigningOutEndsTheSession() throws Exception {
         page.navigate(url("/login"));
         String before = sessionCookie().value;
-        signInAs("editor");
+        signInPatiently("editor");
         Cookie after = sessionCookie();
         assertThat(after.value).as("session fixation: a new id after sign-in").isNotEqualTo(before);
         assertThat(after.httpOnly).isTrue();
@@ -135,7 +135,7 @@ class SecurityHardeningTest extends BrowserTest {
 
     @Test
     void theRestApiIgnoresTheBrowserSession_soNoCrossSiteWrites() throws Exception {
-        signInAs("editor");
+        signInPatiently("editor");
         String draft = draftId();
         // the browser's cookies only, as a cross-site form or fetch would send them
         APIResponse write = page.request().post(url("/api/v1/drafts/" + draft + "/versions"), RequestOptions.create()
@@ -202,13 +202,23 @@ class SecurityHardeningTest extends BrowserTest {
                 violations.add(m.text());
             }
         });
-        signInAs("editor");
+        signInPatiently("editor");
         page.navigate(url("/drafts"));
         page.locator("vaadin-grid").getByText("ACC WD 42101").first().click();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("article.document")).containsText("Scope");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("article.document")).containsText("Scope",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         page.navigate(url("/drafts/" + draftIdQuietly() + "/comments"));
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("vaadin-grid").first()).isVisible();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("vaadin-grid").first()).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(violations).as("CSP violations in the browser console").isEmpty();
+    }
+
+    /** Signs in and waits for the dashboard longer than the shared helper does: the build machines are shared. */
+    void signInPatiently(String user) {
+        signIn(user, PASSWORD);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Welcome, ").setExact(false))).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
     }
 
     String draftIdQuietly() {
