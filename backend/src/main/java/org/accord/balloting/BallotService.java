@@ -190,6 +190,10 @@ public class BallotService {
         }
         UUID me = currentUser();
         Ballot b = ballots.lock(ballotId).orElseThrow(() -> new NotFoundException("Ballot", ballotId));
+        java.util.Optional<BallotVoter> onRoll = voters.findById(new BallotVoter.Key(ballotId, me));
+        if (onRoll.isEmpty()) {
+            access.requireRead(b.getWorkingGroupId()); // an outsider learns nothing about the round, not even its number
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!b.getStatus().equals("OPEN") || !now.isBefore(b.getClosesAt())) {
             throw new InvalidInputException("Ballot " + b.getNumber() + " closed at " + b.getClosesAt()
@@ -198,7 +202,7 @@ public class BallotService {
         if (now.isBefore(b.getOpensAt())) {
             throw new InvalidInputException("Ballot " + b.getNumber() + " opens at " + b.getOpensAt());
         }
-        BallotVoter voter = voters.findById(new BallotVoter.Key(ballotId, me))
+        BallotVoter voter = onRoll
                 .orElseThrow(() -> new InvalidInputException("You are not on the voter list of ballot "
                         + b.getNumber() + " (seated members when it opened)"));
         RuleSpec spec = spec(b);

@@ -166,6 +166,7 @@ class CrosswalkController {
     @PostMapping(value = "/instruments/{id}/provisions/akoma-ntoso", consumes = {"application/xml", "application/akn+xml", "text/xml"})
     @Operation(summary = "Import or re-import provisions from Akoma Ntoso 3.0 XML (secretariat; DTDs refused)")
     ProvisionImport importAkn(@PathVariable UUID id, @RequestBody byte[] xml) {
+        crosswalk.requireProvisionImport(); // before parsing the upload
         AkomaNtoso.Parsed parsed = AkomaNtoso.parse(xml);
         return crosswalk.importProvisions(id, parsed.provisions(), parsed.workIri(), share -> { });
     }
@@ -179,6 +180,7 @@ class CrosswalkController {
                               @RequestParam(required = false) String headingColumn,
                               @RequestParam(required = false) String textColumn,
                               @RequestParam(required = false) String languageColumn) {
+        crosswalk.requireProvisionImport(); // before parsing the upload
         ProvisionCsv.ColumnMapping guessed = ProvisionCsv.preview(csv, 0).suggestedMapping();
         ProvisionCsv.ColumnMapping mapping = new ProvisionCsv.ColumnMapping(
                 or(identifierColumn, guessed.identifier()), or(parentColumn, guessed.parent()),

@@ -64,11 +64,13 @@ public class CrosswalkInterchange {
 
     @Transactional
     public MappingImport importOscal(UUID draftId, byte[] json) {
+        requireImport(draftId); // before parsing: an untrusted file is read only for someone allowed to import it
         return importRecords(draftId, OscalMappingCollection.read(json).records());
     }
 
     @Transactional
     public MappingImport importOlir(UUID draftId, byte[] csv) {
+        requireImport(draftId);
         return importRecords(draftId, OlirCsv.read(csv));
     }
 
@@ -100,12 +102,16 @@ public class CrosswalkInterchange {
                 v.explanation(), v.provenance(), v.status(), v.author(), v.clauseRevision(), v.id())).toList();
     }
 
-    /** Resolves every record first and reports all that fail; only then writes. */
-    private MappingImport importRecords(UUID draftId, List<MappingRecord> records) {
+    private void requireImport(UUID draftId) {
         if (!mappings.canMap(draftId)) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Only editors and convenors of the working group, and the secretariat, import mappings");
         }
+    }
+
+    /** Resolves every record first and reports all that fail; only then writes. */
+    private MappingImport importRecords(UUID draftId, List<MappingRecord> records) {
+        requireImport(draftId);
         List<String> problems = new ArrayList<>();
         List<NewMapping> resolved = new ArrayList<>();
         Map<String, MappingView> existing = new HashMap<>();

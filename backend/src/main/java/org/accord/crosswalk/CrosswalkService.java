@@ -96,6 +96,12 @@ public class CrosswalkService {
         return access.isStaff();
     }
 
+    /** Refuses everyone but the secretariat before an uploaded provision file is parsed. */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    public void requireProvisionImport() {
+        // the annotation does the work
+    }
+
     /**
      * Imports provisions parsed from CSV or Akoma Ntoso into an instrument, all or nothing. A re-import matches by
      * identifier: existing provisions are updated in place (their mappings stay), new ones added, and those missing

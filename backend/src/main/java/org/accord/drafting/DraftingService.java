@@ -62,10 +62,7 @@ public class DraftingService {
 
     @Transactional
     public UUID createDraft(NewDraft draft) {
-        WorkingGroupSummary wg = membership.workingGroup(draft.workingGroupId());
-        if (!access.isStaff() && !access.hasAnyRole(wg.id(), WorkingGroupRole.CONVENOR)) {
-            throw new AccessDeniedException("Only the secretariat or the convenor may create a draft");
-        }
+        WorkingGroupSummary wg = requireDraftCreator(draft.workingGroupId());
         require(draft.reference(), "Reference");
         require(draft.title(), "Title");
         require(draft.language(), "Language");
@@ -251,12 +248,21 @@ public class DraftingService {
     /** Formats a draft can be imported from. */
     public enum ImportFormat { STS, MARKDOWN }
 
+    private WorkingGroupSummary requireDraftCreator(UUID workingGroupId) {
+        WorkingGroupSummary wg = membership.workingGroup(workingGroupId);
+        if (!access.isStaff() && !access.hasAnyRole(wg.id(), WorkingGroupRole.CONVENOR)) {
+            throw new AccessDeniedException("Only the secretariat or the convenor may create a draft");
+        }
+        return wg;
+    }
+
     /**
      * Creates a draft from a NISO STS XML or numbered-Markdown file, in one transaction: an error
      * anywhere (format, rule, permission) imports nothing and names the element or line.
      */
     @Transactional
     public UUID importDraft(UUID workingGroupId, ImportFormat format, byte[] content, String referenceOverride, String stageCode) {
+        requireDraftCreator(workingGroupId); // before parsing: an untrusted file is read only for someone allowed to import it
         if (content == null || content.length == 0) {
             throw new InvalidInputException("The file is empty");
         }

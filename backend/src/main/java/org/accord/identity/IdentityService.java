@@ -10,6 +10,7 @@ import org.accord.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,17 +27,17 @@ import java.util.regex.Pattern;
 public class IdentityService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
-    static final int MIN_PASSWORD_LENGTH = 10;
-
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
-
+    private final PasswordPolicy passwords;
     private final AuditTrail audit;
 
-    IdentityService(UserAccountRepository users, PasswordEncoder encoder, AuditTrail audit) {
+    IdentityService(UserAccountRepository users, PasswordEncoder encoder, AuditTrail audit,
+                    @Value("${accord.identity.password-min-length:" + PasswordPolicy.DEFAULT_MIN_LENGTH + "}") int passwordMinLength) {
         this.audit = audit;
         this.users = users;
         this.encoder = encoder;
+        this.passwords = new PasswordPolicy(passwordMinLength);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -49,9 +50,7 @@ public class IdentityService {
         if (user.displayName() == null || user.displayName().isBlank()) {
             throw new InvalidInputException("Display name is required for user " + username);
         }
-        if (user.password() == null || user.password().length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("Password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        passwords.check(username, user.password());
         if (users.existsByUsername(username)) {
             throw new InvalidInputException("User name " + username + " is taken");
         }

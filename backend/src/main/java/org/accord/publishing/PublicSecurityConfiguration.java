@@ -1,5 +1,6 @@
 package org.accord.publishing;
 
+import org.accord.shared.web.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,6 +25,8 @@ class PublicSecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD).permitAll()
                         .anyRequest().denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(h -> SecurityHeaders.apply(h, request -> request.getRequestURI().startsWith("/api/")
+                        && !request.getRequestURI().contains("/formats/") ? SecurityHeaders.API_CSP : SecurityHeaders.PLAIN_HTML_CSP))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable());
         return http.build();

@@ -10,6 +10,7 @@ import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Signed webhooks for a committee's subscribers: on each new publication every active subscription gets a JSON POST
  * signed with its secret ({@link WebhookSignature}); failures are retried three times with back-off, and every
- * attempt is recorded. Only the secretariat registers endpoints, so the server never posts to arbitrary addresses.
+ * attempt is recorded. Only the secretariat registers endpoints, and never inside this server's network ({@link WebhookTargets}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,11 +62,14 @@ public class WebhookService implements AutoCloseable {
         return t;
     });
     private final SecureRandom random = new SecureRandom();
+    private final WebhookTargets targets;
 
     private final AuditTrail audit;
 
-    WebhookService(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, TransactionTemplate tx, AuditTrail audit) {
+    WebhookService(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, TransactionTemplate tx, AuditTrail audit,
+                   @Value("${accord.webhooks.allow-private-targets:false}") boolean allowPrivateTargets) {
         this.audit = audit;
+        this.targets = new WebhookTargets(allowPrivateTargets);
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.tx = tx;
@@ -77,16 +81,7 @@ public class WebhookService implements AutoCloseable {
         if (committee == null || committee.isBlank()) {
             throw new InvalidInputException("Name the committee whose publications the subscriber wants");
         }
-        URI uri;
-        try {
-            uri = URI.create(url == null ? "" : url.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("'" + url + "' is not a URL");
-        }
-        if (uri.getScheme() == null || !Set.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))
-                || uri.getHost() == null || uri.getUserInfo() != null) {
-            throw new InvalidInputException("A webhook URL must be http(s) with a host and no credentials, e.g. https://example.org/hooks/accord");
-        }
+        URI uri = targets.checkSubscription(url);
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String secret = HexFormat.of().formatHex(bytes);
@@ -139,6 +134,7 @@ public class WebhookService implements AutoCloseable {
             String error = null;
             boolean ok = false;
             try {
+                targets.checkDelivery(URI.create(s.getUrl()));
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(s.getUrl()))
                         .timeout(Duration.ofSeconds(10))
                         .header("Content-Type", "application/json")
@@ -151,6 +147,8 @@ public class WebhookService implements AutoCloseable {
                 error = ok ? null : "HTTP " + r.statusCode();
             } catch (java.io.IOException e) {
                 error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            } catch (InvalidInputException e) {
+                error = "Refused: " + e.getMessage();
             }
             boolean delivered = ok;
             String failure = error;

@@ -48,7 +48,7 @@ class ImportCommentsDialog extends Dialog {
             }
         }));
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFileSize(10 * 1024 * 1024);
+        UiText.limitUpload(upload, 10);
         upload.setMaxFiles(1);
         upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
                 .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()

@@ -62,7 +62,7 @@ class ImportDraftDialog extends Dialog {
         upload.setAcceptedFileTypes(".xml", ".md", ".markdown", "application/xml", "text/xml", "text/markdown");
         upload.setMaxFiles(1);
         upload.setI18n(DraftingText.upload(DraftingText.current()));
-        upload.setMaxFileSize(20 * 1024 * 1024);
+        UiText.limitUpload(upload, 20);
         upload.setId("import-upload");
         add(group, reference, upload, status);
         getFooter().add(new Button(UiText.t("drafting.close"), e -> close()));

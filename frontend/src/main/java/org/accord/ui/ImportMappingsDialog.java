@@ -52,7 +52,7 @@ class ImportMappingsDialog extends Dialog {
         }));
         holder[0] = upload;
         upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");
-        upload.setMaxFileSize(20 * 1024 * 1024);
+        UiText.limitUpload(upload, 20);
         upload.setMaxFiles(1);
         add(upload, status, problems);
         getFooter().add(new Button(UiText.t("crosswalk.close"), e -> close()));

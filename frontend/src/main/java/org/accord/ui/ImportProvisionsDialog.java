@@ -69,7 +69,7 @@ class ImportProvisionsDialog extends Dialog {
         }));
         holder[0] = upload;
         upload.setAcceptedFileTypes(".csv", ".xml", ".akn", "text/csv", "application/xml", "text/xml");
-        upload.setMaxFileSize(50 * 1024 * 1024);
+        UiText.limitUpload(upload, 50);
         upload.setMaxFiles(1);
         upload.setId("provision-upload");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -112,9 +112,15 @@ class LiteReader {
         StringBuilder h = new StringBuilder();
         head(h, "Accord", locale);
         h.append("<main id=\"main-content\"><h1>").append(esc(text(locale, "lite.problem"))).append("</h1><p role=\"alert\">")
-                .append(esc(e.getMessage())).append("</p><p><a href=\"javascript:history.back()\">")
+                .append(esc(e.getMessage())).append("</p><p><a href=\"").append(esc(backTo(request.getRequestURI()))).append("\">")
                 .append(esc(text(locale, "lite.back"))).append("</a></p></main></body></html>");
         return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(h.toString());
+    }
+
+    /** Back to the draft as a plain link: no script runs under this page's policy (the browser's Back keeps the typed text). */
+    static String backTo(String uri) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^/lite/drafts/[0-9a-fA-F-]{36}").matcher(uri == null ? "" : uri);
+        return m.find() ? m.group() : "/";
     }
 
     private void clause(StringBuilder h, ClauseNode n, int level, Map<String, TermView> terms, UUID draftId,

@@ -236,6 +236,7 @@ public class SeatsView extends Main implements BeforeEnterObserver, HasDynamicTi
                 }
             }));
             upload.setAcceptedFileTypes(".csv", "text/csv");
+            UiText.limitUpload(upload, 5);
             upload.setMaxFiles(1);
             upload.setDropLabel(new Span(UiText.t("seats.applications.import")));
             FlexLayout tools = new FlexLayout(up, down, save);

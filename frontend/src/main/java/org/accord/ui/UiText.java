@@ -26,6 +26,12 @@ final class UiText {
     }
 
     /** A short message at the bottom; errors stay twice as long and are marked as errors. */
+    /** A size limit the browser checks at once, with a message in the reader's language when a file is refused. */
+    static void limitUpload(com.vaadin.flow.component.upload.Upload upload, int megabytes) {
+        upload.setMaxFileSize(megabytes * 1024 * 1024);
+        upload.addFileRejectedListener(e -> notify(t("common.upload-rejected", e.getFileName(), megabytes), true));
+    }
+
     static void notify(String text, boolean error) {
         Notification n = Notification.show(text, error ? 10000 : 5000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_CONTRAST);

@@ -1,5 +1,6 @@
 package org.accord.identity.internal;
 
+import org.accord.shared.web.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -72,14 +73,16 @@ public class SecurityConfiguration {
                         bearer.commence(request, response, e);
                     }));
         }
-        http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(new DatabaseAwareEntryPoint()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(h -> SecurityHeaders.apply(h, request -> request.getRequestURI().startsWith("/swagger-ui")
+                        ? SecurityHeaders.SWAGGER_CSP : SecurityHeaders.API_CSP))
                 // Stateless Basic auth sends credentials with every request; no cookie means no CSRF exposure.
                 .csrf(csrf -> csrf.disable());
         return http.build();
