@@ -539,7 +539,7 @@ public class BallotService {
     /** The voters of a round (system work such as notifications); with {@code onlyWithoutVote}, those who did not vote yet. */
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
     public List<UUID> voterIds(UUID ballotId, boolean onlyWithoutVote) {
-        List<BallotVoter> vs = voters.findByBallotId(ballotId);
+        List<BallotVoter> vs = voters.findByBallotIdOrderByToken(ballotId);
         Set<String> voted = onlyWithoutVote ? LastVoteCounts.resolve(ledger(ballotId)).keySet() : Set.of();
         return vs.stream().filter(v -> !voted.contains(v.getToken())).map(BallotVoter::getUserId).toList();
     }
