@@ -249,7 +249,8 @@ class AuthorizationMatrixTest extends BrowserTest {
         String p = pattern.replace("{clauseId}", "{clause}").replace("{termId}", "{term}").replace("{mappingId}", "{mapping}")
                 .replace("{commentId}", "{comment}").replace("{periodId}", "{period}").replace("{allocationId}", "{allocation}")
                 .replace("{seatHolderId}", "{seatHolder}").replace("{draftId}", "{draft}").replace("{jurisdiction}", "EU")
-                .replace("{lang}", "fr").replace("{format}", "md");
+                .replace("{lang}", "fr").replace("{format}", "md")
+                .replace("{userId}", "{seatedUser}");
         String owner = pattern.startsWith("/api/v1/ballots") ? "{ballot}"
                 : pattern.startsWith("/api/v1/working-groups") ? "{wg}"
                 : pattern.startsWith("/api/v1/instruments") ? "{instrument}"
@@ -338,6 +339,8 @@ class AuthorizationMatrixTest extends BrowserTest {
             Map.entry("PUT /api/v1/drafts/{id}/adoption-profiles/{jurisdiction}", new String[]{"application/json",
                     "{\"clauseId\":\"{clause}\",\"decision\":\"ADOPT\",\"note\":\"Matrix\"}"}),
             Map.entry("POST /api/v1/ballots/{id}/votes", new String[]{"application/json", "{\"position\":\"APPROVE\"}"}),
+            Map.entry("POST /api/v1/notifications/bounces", new String[]{"application/json",
+                    "{\"email\":\"nobody@example.org\",\"permanent\":false,\"reason\":\"authorization matrix\"}"}),
             Map.entry("POST /api/v1/drafts/{id}/mappings", new String[]{"application/json", "{\"clause\":\"5.3\","
                     + "\"instrument\":\"EU-AIA\",\"provision\":\"Art. 10\",\"relationship\":\"intersects-with\",\"rationale\":\"semantic\"}"}));
 
@@ -362,6 +365,7 @@ class AuthorizationMatrixTest extends BrowserTest {
         fixtures.put("instrument", find(read("/api/v1/instruments", "secretariat"), "code", "EU-AIA").get("id").asString());
         fixtures.put("mapping", read("/api/v1/drafts/{draft}/mappings", "secretariat").get(0).get("id").asString());
         fixtures.put("seatHolder", read("/api/v1/working-groups/{wg}/roster", "secretariat").get("holders").get(0).get("id").asString());
+        fixtures.put("seatedUser", read("/api/v1/working-groups/{wg}/roster", "secretariat").get("holders").get(0).get("userId").asString());
         fixtures.put("allocation", created("POST", "/api/v1/working-groups/{wg}/allocations", "secretariat", "{\"mode\":\"MERIT\"}"));
         String closes = Instant.now().plus(Duration.ofDays(1)).toString();
         fixtures.put("ballot", created("POST", "/api/v1/ballots", "secretariat", "{\"workingGroupId\":\"{wg}\",\"motion\":\"Adopt the work plan\","

@@ -3,6 +3,9 @@ package org.accord.notification.internal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -21,11 +24,16 @@ public class LinkKeys {
     public static final Duration VALIDITY = Duration.ofDays(60);
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
     private final String configured;
     private volatile LinkTokens tokens;
 
-    LinkKeys(JdbcTemplate jdbc, @Value("${accord.notifications.token-secret:}") String configured) {
+    LinkKeys(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+             @Value("${accord.notifications.token-secret:}") String configured) {
         this.jdbc = jdbc;
+        // The first use may come from a read-only request (a link opened on a fresh install): write the key apart.
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.configured = configured;
         if (!configured.isEmpty() && configured.length() < 16) {
             throw new IllegalStateException("accord.notifications.token-secret must have at least 16 characters");
@@ -56,7 +64,9 @@ public class LinkKeys {
     private byte[] stored() {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
-        jdbc.update("insert into notification_secret (id, secret) values (1, ?) on conflict (id) do nothing", (Object) fresh);
-        return jdbc.queryForObject("select secret from notification_secret where id = 1", byte[].class);
+        return ownTransaction.execute(status -> {
+            jdbc.update("insert into notification_secret (id, secret) values (1, ?) on conflict (id) do nothing", (Object) fresh);
+            return jdbc.queryForObject("select secret from notification_secret where id = 1", byte[].class);
+        });
     }
 }
