@@ -42,8 +42,9 @@ class UiSecurityConfiguration {
      */
     static String vaadinPolicy(String ssoUrl) {
         String sso = ssoUrl == null || ssoUrl.isBlank() ? "" : " " + ssoUrl.strip();
-        return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-                + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
+        // Keycloak's origin also for connect and frames: signing out reaches its end-session endpoint from the page.
+        return "default-src 'self'" + sso + "; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'" + sso + "; worker-src 'self' blob:; "
                 + "object-src 'none'; base-uri 'self'; form-action 'self'" + sso + "; frame-ancestors 'none'";
     }
 }

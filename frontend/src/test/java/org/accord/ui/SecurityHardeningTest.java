@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs as if behind a TLS proxy ({@code server.forward-headers-strategy=native}; the proxy is loopback).
  */
 @TestPropertySource(properties = {"server.forward-headers-strategy=native", "accord.upload.max-size=1MB"})
+@org.junit.jupiter.api.Order(Integer.MAX_VALUE - 1) // its own Spring context: after the classes sharing one (junit-platform.properties)
 class SecurityHardeningTest extends BrowserTest {
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
