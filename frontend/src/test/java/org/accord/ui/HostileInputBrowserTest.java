@@ -69,6 +69,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * visited once: the Vaadin views in Chromium (no alert fires, no injected element exists, the payload is on the
  * page as text), the light reader and the public reader as the HTML a browser parses, and the REST API as JSON.
  */
+// It fills the shared WG 1 with hostile content: after the other classes of the shared context, which count on the demo
+// content (junit-platform.properties orders classes by @Order).
+@org.junit.jupiter.api.Order(Integer.MAX_VALUE - 2)
 class HostileInputBrowserTest extends BrowserTest {
 
     @Autowired DraftingService drafting;
