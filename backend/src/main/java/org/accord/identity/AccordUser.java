@@ -11,12 +11,24 @@ public class AccordUser extends User {
 
     private final UUID userId;
     private final String displayName;
+    private final boolean linkedToProvider;
 
     public AccordUser(UUID userId, String username, String displayName, String passwordHash, boolean enabled,
                       Collection<? extends GrantedAuthority> authorities) {
+        this(userId, username, displayName, passwordHash, enabled, authorities, false);
+    }
+
+    public AccordUser(UUID userId, String username, String displayName, String passwordHash, boolean enabled,
+                      Collection<? extends GrantedAuthority> authorities, boolean linkedToProvider) {
         super(username, passwordHash, enabled, true, true, true, authorities);
         this.userId = userId;
         this.displayName = displayName;
+        this.linkedToProvider = linkedToProvider;
+    }
+
+    /** Whether the account is linked to an identity-provider subject (single sign-on). */
+    public boolean linkedToProvider() {
+        return linkedToProvider;
     }
 
     public UUID userId() {

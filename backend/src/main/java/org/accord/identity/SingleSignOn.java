@@ -14,22 +14,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Single sign-on as the sign-in page and administrators see it: whether it is configured, whether the provider can be
- * reached now (probed at most every {@link #PROBE_EVERY}), and whether local passwords are still accepted.
+ * reached now (probed in the background at most every {@link #PROBE_EVERY}), and whether local passwords are still accepted.
  */
 @Service
 public class SingleSignOn {
 
     static final String LOCAL_LOGIN = "local-login-enabled";
     private static final Duration PROBE_EVERY = Duration.ofSeconds(10);
+    static final Duration FIRST_PROBE_WAIT = Duration.ofMillis(500);
 
     private final SsoProperties properties;
     private final PlatformSettings settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile long probedAt;
     private volatile boolean reachable;
+    private CompletableFuture<Boolean> inFlight;
 
     private final AuditTrail audit;
 
@@ -53,30 +59,47 @@ public class SingleSignOn {
         return "/oauth2/authorization/" + SsoProperties.REGISTRATION_ID;
     }
 
-    /** Whether the provider answered its discovery document lately. */
+    /**
+     * Whether the provider answered its discovery document lately. Never waits for a slow provider on the request
+     * thread: a stale answer is renewed in the background (the page shows the last known state meanwhile); only the
+     * very first call waits, at most {@link #FIRST_PROBE_WAIT}, and assumes the provider is up if it has no answer yet.
+     */
     public boolean reachable() {
         if (!configured()) {
             return false;
         }
         long now = System.nanoTime();
         if (probedAt == 0 || now - probedAt > PROBE_EVERY.toNanos()) {
-            reachable = probe();
-            probedAt = now;
+            CompletableFuture<Boolean> probe = probe();
+            if (probedAt == 0) {
+                try {
+                    return probe.get(FIRST_PROBE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException | ExecutionException e) {
+                    return true;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return true;
+                }
+            }
         }
         return reachable;
     }
 
-    private boolean probe() {
-        try {
-            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(properties.issuer() + "/.well-known/openid-configuration"))
-                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return r.statusCode() == 200;
-        } catch (java.io.IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+    /** The probe under way, or a new one; its answer is kept for {@link #PROBE_EVERY}. */
+    private synchronized CompletableFuture<Boolean> probe() {
+        if (inFlight != null && !inFlight.isDone()) {
+            return inFlight;
         }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(properties.issuer() + "/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(3)).GET().build();
+        inFlight = http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .thenApply(r -> r.statusCode() == 200)
+                .exceptionally(e -> false)
+                .whenComplete((ok, e) -> {
+                    reachable = Boolean.TRUE.equals(ok);
+                    probedAt = System.nanoTime();
+                });
+        return inFlight;
     }
 
     /**

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.accord.identity.IdentityService;
 import org.accord.identity.SingleSignOn;
+import org.accord.identity.SingleSignOnRequiredException;
 
 /**
  * Sign-in: with the identity provider when single sign-on is configured, and with a local account unless an
@@ -33,8 +34,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm form = new LoginForm();
     private final Div notice = new Div();
     private Details admins;
+    private final SingleSignOn sso;
 
     public LoginView(SingleSignOn sso, IdentityService identity) {
+        this.sso = sso;
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -87,10 +90,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         notice.setVisible(true);
     }
 
+    /** Why the last form sign-in failed, as Spring Security left it in the session. */
+    private static Object lastFailure() {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         form.setError(params.containsKey("error"));
+        if (params.containsKey("error") && lastFailure() instanceof SingleSignOnRequiredException) {
+            form.setError(false); // the password was right: say what to do instead
+            show(UiText.t("login.sso.required", sso.providerName()));
+        }
         if (admins != null && params.containsKey("error")) {
             admins.setOpened(true); // show why the attempt failed
         }

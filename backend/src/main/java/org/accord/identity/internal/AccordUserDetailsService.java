@@ -34,6 +34,7 @@ public class AccordUserDetailsService implements UserDetailsService {
         account.getPlatformRoles().forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
         contributors.forEach(c -> c.authoritiesFor(account.getId()).forEach(a -> authorities.add(new SimpleGrantedAuthority(a))));
         String hash = account.getPasswordHash() == null ? "{noop}" + java.util.UUID.randomUUID() : account.getPasswordHash();
-        return new AccordUser(account.getId(), account.getUsername(), account.getDisplayName(), hash, account.isEnabled(), authorities);
+        return new AccordUser(account.getId(), account.getUsername(), account.getDisplayName(), hash, account.isEnabled(), authorities,
+                account.isLinked());
     }
 }

@@ -30,6 +30,13 @@ final class DatabaseAwareEntryPoint implements AuthenticationEntryPoint {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (e instanceof org.accord.identity.SingleSignOnRequiredException) {
+            // The password was right, so saying why is no leak; the client needs to know to switch to a bearer token.
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            problem(response, 401, "Unauthorized", e.getMessage());
+            return;
+        }
         if (!DatabaseUnavailable.causedBy(e)) {
             if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
                 response.sendError(HttpServletResponse.SC_UNAUTHORIZED); // as Spring's default: no browser login prompt
@@ -41,9 +48,13 @@ final class DatabaseAwareEntryPoint implements AuthenticationEntryPoint {
         log.warn("Sign-in not checked, database unavailable: {}", e.getMessage());
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        problem(response, 503, "Service Unavailable", DatabaseUnavailable.MESSAGE);
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
-                + DatabaseUnavailable.MESSAGE + "\"}");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }
 }

@@ -2,7 +2,14 @@ package org.accord.identity.internal;
 
 import org.accord.shared.security.PlatformRole;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HexFormat;
+import java.util.TreeSet;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +77,43 @@ public final class KeycloakClaims {
 
     public List<String> groups() {
         return strings(claims.get("groups"));
+    }
+
+    /** Whether the provider vouches for the address: only then may it link an existing local account. */
+    public boolean emailVerified() {
+        Object v = claims.get("email_verified");
+        return v instanceof Boolean b ? b : v != null && Boolean.parseBoolean(v.toString());
+    }
+
+    /**
+     * When the provider took this snapshot of the person (the token's {@code iat}, else {@code auth_time}), in whole
+     * seconds as the claims carry it; null when the claims say neither.
+     */
+    public Instant issuedAt() {
+        Instant at = instant(claims.get("iat"));
+        return at != null ? at : instant(claims.get("auth_time"));
+    }
+
+    /** A digest of everything a sign-in applies to the account, to tell whether a token brings anything new. */
+    public String digest() {
+        String text = String.join("\n", String.valueOf(username()), String.valueOf(displayName()), String.valueOf(email()),
+                new TreeSet<>(platformRoles()).toString(), new TreeSet<>(groups()).toString());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Object v) {
+        Instant at = switch (v) {
+            case Instant i -> i;
+            case java.util.Date d -> d.toInstant();
+            case Number n -> Instant.ofEpochSecond(n.longValue());
+            case String s when s.matches("\\d+") -> Instant.ofEpochSecond(Long.parseLong(s));
+            case null, default -> null;
+        };
+        return at == null ? null : at.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private String string(String name) {

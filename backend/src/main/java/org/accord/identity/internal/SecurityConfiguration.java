@@ -45,10 +45,12 @@ public class SecurityConfiguration {
     @Bean
     ThrottlingAuthenticationProvider authenticationProvider(AccordUserDetailsService users, PasswordEncoder encoder,
                                                             LoginThrottle throttle, Clock clock,
-                                                            ObjectProvider<org.accord.identity.SingleSignOn> sso) {
+                                                            ObjectProvider<org.accord.identity.SingleSignOn> sso,
+                                                            SsoProperties ssoProperties) {
         // Looked up per sign-in, not injected: an early reference would leave the service without its method security.
         return new ThrottlingAuthenticationProvider(users, encoder, throttle,
-                new VerifiedCredentials(java.time.Duration.ofMinutes(5), 10_000, clock), () -> sso.getObject().localLoginEnabled());
+                new VerifiedCredentials(java.time.Duration.ofMinutes(5), 10_000, clock), () -> sso.getObject().localLoginEnabled(),
+                ssoProperties.enabled() ? ssoProperties.providerName() : null);
     }
 
     /**

@@ -20,14 +20,18 @@ public class ThrottlingAuthenticationProvider extends DaoAuthenticationProvider 
     private final LoginThrottle throttle;
     private final VerifiedCredentials verified;
     private final java.util.function.BooleanSupplier localLoginEnabled;
+    private final String provider;
 
+    /** @param provider the single sign-on provider's name, or null when single sign-on is not configured */
     public ThrottlingAuthenticationProvider(AccordUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-                                            VerifiedCredentials verified, java.util.function.BooleanSupplier localLoginEnabled) {
+                                            VerifiedCredentials verified, java.util.function.BooleanSupplier localLoginEnabled,
+                                            String provider) {
         super(users);
         setPasswordEncoder(encoder);
         this.throttle = throttle;
         this.verified = verified;
         this.localLoginEnabled = localLoginEnabled;
+        this.provider = provider;
     }
 
     /** Skips bcrypt when these exact credentials matched this exact stored hash a moment ago. */
@@ -63,8 +67,14 @@ public class ThrottlingAuthenticationProvider extends DaoAuthenticationProvider 
                 throttle.reset(name);
             }
             // Checked after the password, so the answer never tells a stranger which names exist.
-            if (!localLoginEnabled.getAsBoolean() && result.getAuthorities().stream()
-                    .noneMatch(a -> a.getAuthority().equals(org.accord.shared.security.PlatformRole.ADMIN.authority()))) {
+            boolean admin = result.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals(org.accord.shared.security.PlatformRole.ADMIN.authority()));
+            // The provider is authoritative for linked accounts; administrators keep their password as break-glass.
+            if (provider != null && !admin && result.getPrincipal() instanceof org.accord.identity.AccordUser user
+                    && user.linkedToProvider()) {
+                throw new org.accord.identity.SingleSignOnRequiredException(provider);
+            }
+            if (!localLoginEnabled.getAsBoolean() && !admin) {
                 throw new DisabledException("Local sign-in is turned off; sign in with single sign-on");
             }
             return result;

@@ -43,6 +43,12 @@ public class UserAccount {
     @Column(name = "external_subject")
     private String externalSubject;
 
+    @Column(name = "sso_synced_at")
+    private Instant ssoSyncedAt;
+
+    @Column(name = "sso_claims_digest")
+    private String ssoClaimsDigest;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_platform_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -82,6 +88,24 @@ public class UserAccount {
         this.externalIssuer = issuer;
         this.externalSubject = subject;
     }
+
+    public boolean isLinked() { return externalSubject != null; }
+
+    /**
+     * Whether a provider token issued at {@code issuedAt} with claims {@code digest} should be applied: not when a
+     * later token was applied already (it would undo what that one removed), nor when it is the same one again.
+     */
+    public boolean needsSync(Instant issuedAt, String digest) {
+        return ssoSyncedAt == null || issuedAt.isAfter(ssoSyncedAt)
+                || (issuedAt.equals(ssoSyncedAt) && !digest.equals(ssoClaimsDigest));
+    }
+
+    public void markSynced(Instant issuedAt, String digest) {
+        this.ssoSyncedAt = issuedAt;
+        this.ssoClaimsDigest = digest;
+    }
+
+    public String getSsoClaimsDigest() { return ssoClaimsDigest; }
 
     public void updateFromProvider(String displayName, String email, Set<PlatformRole> roles) {
         if (displayName != null && !displayName.isBlank()) {

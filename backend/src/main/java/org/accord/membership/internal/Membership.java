@@ -50,6 +50,9 @@ public class Membership {
     }
 
     public boolean isGrantedBySingleSignOn() { return "sso".equals(grantedBy); }
+
+    /** The provider's groups confirm this membership: from now on it ends when the group membership ends. */
+    public void takeOverBySingleSignOn() { this.grantedBy = "sso"; }
     public void setOrganisationLead(boolean lead) { this.organisationLead = lead; }
     public boolean isOrganisationLead() { return organisationLead; }
     public UUID getId() { return id; }

@@ -19,8 +19,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Keeps the memberships that identity-provider groups grant in step with those groups at every sign-in: adds the
- * missing ones, removes those whose group is gone. Memberships given in the app are left alone.
+ * Keeps a linked person's memberships in step with their identity-provider groups at every applied token: adds the
+ * missing ones and removes those whose group is gone. A membership the groups confirm belongs to the provider from then
+ * on, whoever gave it (the seed, a convenor, a seat allocation). At linking, memberships the groups do not confirm end
+ * too: the provider speaks for the person from then on. Memberships given in the app after linking and not (yet)
+ * confirmed by a group are left alone.
  */
 @Component
 class MembershipGroupSync implements SsoGroupSync {
@@ -40,7 +43,7 @@ class MembershipGroupSync implements SsoGroupSync {
 
     @Override
     @Transactional
-    public void syncGroups(UUID userId, Collection<String> groupPaths) {
+    public void syncGroups(UUID userId, Collection<String> groupPaths, boolean linking) {
         Set<KeycloakGroups.Grant> grants = KeycloakGroups.parseAll(List.copyOf(groupPaths));
         Map<String, List<WorkingGroup>> byKey = workingGroups.findAll().stream()
                 .collect(Collectors.groupingBy(wg -> KeycloakGroups.key(wg.getCode())));
@@ -56,7 +59,11 @@ class MembershipGroupSync implements SsoGroupSync {
         List<Membership> held = memberships.findByUserId(userId);
         Set<String> heldKeys = held.stream().map(m -> m.getWorkingGroup().getId() + "|" + m.getRole()).collect(Collectors.toSet());
         for (Membership m : held) {
-            if (m.isGrantedBySingleSignOn() && !wanted.containsKey(m.getWorkingGroup().getId() + "|" + m.getRole())) {
+            boolean confirmed = wanted.containsKey(m.getWorkingGroup().getId() + "|" + m.getRole());
+            if (confirmed && !m.isGrantedBySingleSignOn()) {
+                m.takeOverBySingleSignOn();
+                memberships.save(m);
+            } else if (!confirmed && (m.isGrantedBySingleSignOn() || linking)) {
                 memberships.delete(m);
                 audit.record(AuditEntry.of(AuditKind.MEMBERSHIPS_SYNCED, "user", userId, userId.toString())
                         .in(m.getWorkingGroup().getId(), null).before("role", m.getRole(), "source", "single sign-on"));
