@@ -1,6 +1,8 @@
 package org.accord.sso;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.File;
@@ -32,11 +34,13 @@ import java.util.zip.ZipFile;
  * A real Keycloak for tests: the distribution zip (a test dependency, so Maven fetches it into the local repository)
  * unzipped once into {@code target/keycloak/}, started in dev mode on free ports with the realm of
  * {@code docker/keycloak/} imported (the same file the compose stack uses), shared by the tests of one JVM and stopped
- * when it exits. Each start begins with an empty Keycloak database, so the realm is exactly the file.
+ * when it exits. Each start begins with an empty Keycloak database, so the realm is exactly the file; then the
+ * password-grant clients only tests may use are added through the admin API (the realm file allows no password grant).
  */
 public final class KeycloakTestServer {
 
-    static final String VERSION = "26.7.3";
+    /** The pom's {@code keycloak.version} (a system property from Surefire), else the dist zip on the test class path. */
+    static final String VERSION = version();
     static final Path REALM = Path.of("..", "docker", "keycloak", "accord-realm.json");
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "admin-test";
@@ -58,12 +62,74 @@ public final class KeycloakTestServer {
         this.startTime = startTime;
     }
 
+    /** Test-only public client with the password grant and the realm's mappers (audience {@code accord} included). */
+    public static final String TEST_CLIENT = "accord-test";
+    /** The same without the audience mapper: its tokens are not for the Accord API. */
+    public static final String NO_AUDIENCE_CLIENT = "accord-test-no-audience";
+    /** The same with one-second access tokens, to see them expire. */
+    public static final String SHORT_LIVED_CLIENT = "accord-test-short";
+
     public static synchronized KeycloakTestServer get() {
         if (shared == null) {
             shared = start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> destroyTree(shared.process), "keycloak-test-server-stop"));
+            try {
+                shared.addTestClients();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not add the test clients: " + e.getMessage(), e);
+            }
         }
         return shared;
+    }
+
+    /** Copies of the realm's public {@code accord-api} client, with the password grant tests need. */
+    private void addTestClients() throws Exception {
+        JsonNode realm = JSON.readTree(REALM.toFile());
+        ObjectNode api = null;
+        for (JsonNode client : realm.get("clients")) {
+            if (client.get("clientId").asString().equals("accord-api")) {
+                api = (ObjectNode) client;
+            }
+        }
+        if (api == null) {
+            throw new IllegalStateException("No accord-api client in " + REALM);
+        }
+        for (String clientId : List.of(TEST_CLIENT, NO_AUDIENCE_CLIENT, SHORT_LIVED_CLIENT)) {
+            ObjectNode client = api.deepCopy();
+            client.remove("id");
+            client.put("clientId", clientId).put("name", "Tests only").put("directAccessGrantsEnabled", true);
+            if (clientId.equals(NO_AUDIENCE_CLIENT)) {
+                ArrayNode mappers = JSON.createArrayNode();
+                client.get("protocolMappers").forEach(m -> {
+                    if (!m.get("protocolMapper").asString().equals("oidc-audience-mapper")) {
+                        mappers.add(m);
+                    }
+                });
+                client.set("protocolMappers", mappers);
+            }
+            if (clientId.equals(SHORT_LIVED_CLIENT)) {
+                ((ObjectNode) client.get("attributes")).put("access.token.lifespan", "1");
+            }
+            HttpResponse<String> created = admin("POST", "/clients", JSON.writeValueAsString(client));
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("Client " + clientId + ": " + created.statusCode() + " " + created.body());
+            }
+        }
+    }
+
+    private static String version() {
+        String fromPom = System.getProperty("keycloak.version");
+        if (fromPom != null && !fromPom.isBlank()) {
+            return fromPom;
+        }
+        java.util.regex.Pattern zip = java.util.regex.Pattern.compile(".*keycloak-quarkus-dist-(.+)\\.zip$");
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            java.util.regex.Matcher m = zip.matcher(entry);
+            if (m.matches()) {
+                return m.group(1);
+            }
+        }
+        throw new IllegalStateException("No keycloak.version system property and no Keycloak distribution on the class path");
     }
 
     /** Base URL, e.g. {@code http://localhost:41234}; the realm issuer is {@code url + "/realms/accord"}. */
@@ -82,10 +148,14 @@ public final class KeycloakTestServer {
 
     // ---- token endpoint and admin API, as a client or operator would use them ----
 
-    /** Tokens for a realm user through the public test client's password grant (JSON as returned). */
+    /** Tokens for a realm user through the test client's password grant (JSON as returned). */
     public String passwordGrant(String username, String password) throws Exception {
+        return passwordGrant(TEST_CLIENT, username, password);
+    }
+
+    public String passwordGrant(String clientId, String username, String password) throws Exception {
         return form(url + "/realms/accord/protocol/openid-connect/token", Map.of("grant_type", "password",
-                "client_id", "accord-api", "username", username, "password", password, "scope", "openid"), null).body();
+                "client_id", clientId, "username", username, "password", password, "scope", "openid"), null).body();
     }
 
     public HttpResponse<String> form(String endpoint, Map<String, String> fields, String bearer) throws Exception {

@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.accord.identity.IdentityService;
 import org.accord.identity.SingleSignOn;
 import org.accord.shared.security.SystemActor;
+import org.accord.shared.security.WorkingGroupRole;
 import org.accord.sso.KeycloakTestServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -52,6 +53,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
 
     @Autowired IdentityService identity;
     @Autowired SingleSignOn sso;
+    @Autowired org.accord.membership.MembershipService membership;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -148,6 +150,93 @@ class SingleSignOnBrowserTest extends BrowserTest {
     }
 
     @Test
+    @Order(3)
+    void anExpiredTokenAndATokenForAnotherAudienceGet401LoggedWithTheReasonNeverTheToken(CapturedOutput output) throws Exception {
+        // A client without the audience mapper: a valid Keycloak token, but not for this API.
+        String foreign = KeycloakTestServer.field(keycloak.passwordGrant(KeycloakTestServer.NO_AUDIENCE_CLIENT, "editor", PASSWORD), "access_token");
+        HttpResponse<String> wrongAudience = api("/api/v1/working-groups", foreign);
+        assertThat(wrongAudience.statusCode()).isEqualTo(401);
+        assertThat(wrongAudience.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).contains("invalid_token"));
+        assertThat(refusals(output, "/api/v1/working-groups")).anySatisfy(line -> assertThat(line).contains("audience"));
+
+        // One-second tokens: used once in time, then again after expiry and the 5 s clock skew.
+        String shortLived = KeycloakTestServer.field(keycloak.passwordGrant(KeycloakTestServer.SHORT_LIVED_CLIENT, "editor", PASSWORD), "access_token");
+        assertThat(api("/api/v1/search/status", shortLived).statusCode()).isNotEqualTo(401);
+        Thread.sleep(7_500);
+        HttpResponse<String> expired = api("/api/v1/search/status", shortLived);
+        assertThat(expired.statusCode()).isEqualTo(401);
+        assertThat(refusals(output, "/api/v1/search/status")).anySatisfy(line -> assertThat(line).contains("expired"));
+
+        for (String token : new String[]{foreign, shortLived}) {
+            assertThat(output.getAll()).doesNotContain(token).doesNotContain(token.split("\\.")[2]);
+        }
+    }
+
+    private static java.util.List<String> refusals(CapturedOutput output, String path) {
+        return output.getAll().lines().filter(l -> l.contains("Bearer token refused for GET " + path)).toList();
+    }
+
+    @Test
+    @Order(3)
+    void aLinkedAccountSignsInOnlyThroughKeycloakWhichRemovesItsSeedMembershipWithTheGroup() throws Exception {
+        // editor (seed: WG 1 editor) is linked by name at its first token: same verified address as the seed's.
+        String before = accessToken("editor");
+        assertThat(api("/api/v1/drafts", before).statusCode()).isEqualTo(200);
+        java.util.UUID editorId = SystemActor.call("test", () -> identity.findByUsername("editor")).orElseThrow().id();
+        assertThat(wg1Roles(editorId)).contains(WorkingGroupRole.EDITOR);
+
+        // Its local password no longer opens anything: the REST API says why, so does the sign-in page.
+        HttpResponse<String> basic = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/drafts"))).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(("editor:" + PASSWORD).getBytes())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(basic.statusCode()).isEqualTo(401);
+        assertThat(basic.body()).contains("This account signs in with Keycloak");
+        signIn("editor", PASSWORD);
+        assertThat(page.locator("#sign-in-notice")).containsText("This account signs in with Keycloak");
+        screenshot("sso-local-password-refused");
+
+        String user = userId("editor");
+        String editors = groupId("/wg/1/editors");
+        try {
+            Thread.sleep(1_100); // tokens carry their issue time in whole seconds
+            assertThat(keycloak.admin("DELETE", "/users/" + user + "/groups/" + editors, null).statusCode()).isEqualTo(204);
+            assertThat(api("/api/v1/drafts", accessToken("editor")).statusCode()).isEqualTo(200);
+            assertThat(wg1Roles(editorId)).doesNotContain(WorkingGroupRole.EDITOR);
+            // The older token is still valid: it is accepted, but does not write the removed group back.
+            assertThat(api("/api/v1/drafts", before).statusCode()).isEqualTo(200);
+            assertThat(wg1Roles(editorId)).doesNotContain(WorkingGroupRole.EDITOR);
+        } finally {
+            keycloak.admin("PUT", "/users/" + user + "/groups/" + editors, null);
+            Thread.sleep(1_100);
+            api("/api/v1/drafts", accessToken("editor"));
+        }
+        assertThat(wg1Roles(editorId)).contains(WorkingGroupRole.EDITOR);
+    }
+
+    private java.util.List<WorkingGroupRole> wg1Roles(java.util.UUID userId) {
+        return SystemActor.call("test", () -> membership.workingGroupsOf(userId)).stream()
+                .filter(g -> g.workingGroup().code().equals("WG 1")).map(org.accord.membership.MyWorkingGroup::role).toList();
+    }
+
+    @Test
+    @Order(3)
+    void parallelFirstRequestsOfANewKeycloakUserAllSucceed() throws Exception {
+        assertThat(keycloak.admin("POST", "/users", """
+                {"username": "zara", "email": "zara@example.org", "emailVerified": true, "enabled": true,
+                 "firstName": "Zara", "lastName": "Haddad", "groups": ["/wg/1/delegates"],
+                 "credentials": [{"type": "password", "value": "accord-demo", "temporary": false}]}""").statusCode()).isEqualTo(201);
+        String token = accessToken("zara");
+        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(http.sendAsync(HttpRequest.newBuilder(URI.create(url("/api/v1/drafts"))).header("Authorization", "Bearer " + token)
+                    .build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var call : calls) {
+            assertThat(call.get().statusCode()).isEqualTo(200);
+        }
+        assertThat(SystemActor.call("test", () -> identity.findByUsername("zara"))).isPresent();
+    }
+
+    @Test
     @Order(4)
     void aRealmRoleRemovedInKeycloakIsRefusedAtTheNextToken() throws Exception {
         String user = userId("secretariat");
@@ -185,7 +274,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
     void anAdministratorTurnsLocalPasswordsOffButKeepsTheirOwn() {
         SystemActor.run("test", () -> sso.setLocalLoginEnabled(false));
         try {
-            localSignIn("editor");
+            localSignIn("delegate3"); // a local account, not in the realm
             assertThat(page.getByText(LoginView.FAILURE_MESSAGE)).isVisible();
             localSignIn("admin");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, ").setExact(false)))
@@ -216,6 +305,10 @@ class SingleSignOnBrowserTest extends BrowserTest {
         }
         assertThat(notice).containsText("Keycloak cannot be reached right now");
         screenshot("sso-unreachable");
-        signInAs("editor");
+        signInAs("delegate3"); // a local account; linked ones (editor) sign in only through Keycloak
+        context.close();
+        context = browser.newContext();
+        page = context.newPage();
+        signInAs("admin"); // break-glass
     }
 }

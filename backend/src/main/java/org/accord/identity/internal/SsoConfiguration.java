@@ -18,9 +18,11 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -55,13 +57,23 @@ class SsoConfiguration {
         return new InMemoryClientRegistrationRepository(keycloak);
     }
 
-    /** Bearer tokens: Keycloak's signature, this realm as issuer, our audience, and not expired (60 s skew). */
+    /**
+     * How far the app's and Keycloak's clocks may differ. Spring's default of 60 s would keep an expired token (and a
+     * role removed since) valid a minute longer; servers of one deployment keep their clocks in step (NTP).
+     */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+
+    /** Bearer tokens: Keycloak's signature, this realm as issuer, our audience, and not expired. */
     @Bean
     JwtDecoder jwtDecoder(SsoProperties sso) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(sso.endpoint("certs")).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(sso.issuer()),
-                audience(sso.audience())));
+        decoder.setJwtValidator(validator(sso.issuer(), sso.audience()));
         return decoder;
+    }
+
+    static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
+        return new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(CLOCK_SKEW), new JwtIssuerValidator(issuer),
+                audience(audience));
     }
 
     static OAuth2TokenValidator<Jwt> audience(String audience) {

@@ -1,11 +1,9 @@
 package org.accord.identity.internal;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BearerTokenValidationTest {
 
     static final String ISSUER = "http://localhost:8081/realms/accord";
-    final OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
-            JwtValidators.createDefaultWithIssuer(ISSUER), SsoConfiguration.audience("accord"));
+    final OAuth2TokenValidator<Jwt> validator = SsoConfiguration.validator(ISSUER, "accord");
 
     static Jwt token(String issuer, List<String> audience, Instant issued, Instant expires) {
         return Jwt.withTokenValue("t").header("alg", "RS256").issuer(issuer).audience(audience).subject("s")
@@ -39,6 +36,14 @@ class BearerTokenValidationTest {
         Instant past = Instant.now().minusSeconds(3600);
         assertThat(check(token(ISSUER, List.of("accord"), past, past.plusSeconds(300))).getErrors())
                 .anySatisfy(e -> assertThat(e.getDescription()).contains("expired"));
+    }
+
+    @Test
+    void refusesATokenExpiredSecondsAgoBeyondTheSmallClockSkew() {
+        Instant now = Instant.now();
+        assertThat(check(token(ISSUER, List.of("accord"), now.minusSeconds(70), now.minusSeconds(10))).getErrors())
+                .anySatisfy(e -> assertThat(e.getDescription()).contains("expired"));
+        assertThat(check(token(ISSUER, List.of("accord"), now.minusSeconds(60), now.minusSeconds(2))).hasErrors()).isFalse();
     }
 
     @Test
