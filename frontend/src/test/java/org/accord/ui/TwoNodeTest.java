@@ -5,6 +5,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.zaxxer.hikari.HikariDataSource;
+import org.accord.balloting.BallotService;
+import org.accord.balloting.BallotSummary;
+import org.accord.balloting.NewBallot;
+import org.accord.balloting.tally.RuleSpec;
+import org.accord.drafting.DraftingService;
+import org.accord.membership.MembershipService;
+import org.accord.shared.security.SystemActor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -37,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two app nodes on one PostgreSQL: node A is this test's Spring context, node B a second JVM on the same classpath
- * pointed at A's embedded database. A browser on B sees a comment filed and a clause revised on A without reloading.
+ * pointed at A's embedded database. A browser on B sees a comment filed, a clause revised and a vote cast on A without
+ * reloading.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodeTest extends BrowserTest {
@@ -46,19 +55,28 @@ class TwoNodeTest extends BrowserTest {
     private static final LocatorAssertions.IsVisibleOptions SOON = new LocatorAssertions.IsVisibleOptions().setTimeout(15_000);
 
     @Autowired DataSource dataSource;
+    @Autowired BallotService ballots;
+    @Autowired MembershipService membership;
+    @Autowired DraftingService drafting;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process nodeB;
     private Thread killNodeB;
     private Path nodeBLog;
+    private Path nodeBDataDir;
     private int portB;
 
     @BeforeAll
     void startSecondNode() throws Exception {
-        String jdbcUrl = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
-        Path dataDir = Files.createTempDirectory("accord-node-b");
-        nodeBLog = dataDir.resolve("node-b.log");
+        nodeBDataDir = Files.createTempDirectory("accord-node-b");
         portB = freePort();
+        launchNodeB();
+    }
+
+    private void launchNodeB() throws Exception {
+        String jdbcUrl = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
+        Path dataDir = nodeBDataDir;
+        nodeBLog = dataDir.resolve("node-b.log");
         List<String> cmd = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "org.accord.AccordApplication", "--server.port=" + portB, "--spring.datasource.url=" + jdbcUrl,
@@ -142,6 +160,64 @@ class TwoNodeTest extends BrowserTest {
         screenshot("two-node-live-update");
     }
 
+    @Test
+    void aVoteCastOnNodeAMovesTheTurnoutOfABallotPageOpenOnNodeB() throws Exception {
+        BallotSummary ballot = SystemActor.call("test", () -> {
+            UUID wg = membership.workingGroups().stream().filter(w -> w.code().equals("WG 1")).findFirst().orElseThrow().id();
+            UUID draft = drafting.drafts().stream().filter(d -> d.reference().equals("ACC WD 42101")).findFirst().orElseThrow().id();
+            return ballots.open(new NewBallot(wg, draft, "WD 1", null, "Two-node ballot " + UUID.randomUUID().toString().substring(0, 6),
+                    RuleSpec.Preset.ISO_DIS, null, null, null, null, false, null, Instant.now().plus(Duration.ofDays(7))));
+        });
+        String b = "http://localhost:" + portB;
+        signInOn(page, b, "delegate");
+        page.navigate(b + "/ballots/" + ballot.workingGroupId() + "/" + ballot.id());
+        assertThat(page.locator("#ballot-turnout")).containsText("0 of " + ballot.voters());
+
+        send("POST", "/api/v1/ballots/" + ballot.id() + "/votes", "editor", "application/json", "{\"position\":\"APPROVE\"}", 201);
+        long voted = System.nanoTime();
+        assertThat(page.locator("#ballot-turnout")).containsText("1 of " + ballot.voters(),
+                new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+        System.out.printf("Vote on node A shown on node B after %d ms%n", (System.nanoTime() - voted) / 1_000_000);
+        screenshot("two-node-live-vote");
+    }
+
+    @Test
+    void aNodeKilledRightAfterAnswersLosesNothingAndItsUsersSignInAgain() throws Exception {
+        BallotSummary ballot = SystemActor.call("test", () -> {
+            UUID wg = membership.workingGroups().stream().filter(w -> w.code().equals("WG 1")).findFirst().orElseThrow().id();
+            UUID draft = drafting.drafts().stream().filter(d -> d.reference().equals("ACC WD 42101")).findFirst().orElseThrow().id();
+            return ballots.open(new NewBallot(wg, draft, "WD 1", null, "Restart ballot " + UUID.randomUUID().toString().substring(0, 6),
+                    RuleSpec.Preset.ISO_DIS, null, null, null, null, false, null, Instant.now().plus(Duration.ofDays(7))));
+        });
+        String b = "http://localhost:" + portB;
+        signInOn(page, b, "delegate");
+        String ballotPage = b + "/ballots/" + ballot.workingGroupId() + "/" + ballot.id();
+        page.navigate(ballotPage);
+        assertThat(page.locator("#ballot-turnout")).containsText("0 of " + ballot.voters());
+
+        // A vote answered by node B, then node B killed at once (no graceful shutdown) and started again.
+        JsonNode receipt = sendTo(b, "POST", "/api/v1/ballots/" + ballot.id() + "/votes", "editor", "application/json",
+                "{\"position\":\"APPROVE\"}", 201);
+        nodeB.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        long restart = System.nanoTime();
+        launchNodeB();
+        System.out.printf("Node B restarted (kill -9, start, healthy) in %d ms%n", (System.nanoTime() - restart) / 1_000_000);
+
+        // The vote is there, on both nodes; the browser's session was node B's, so it signs in again and sees it.
+        assertThat(sendTo(b, "GET", "/api/v1/ballots/" + ballot.id(), "secretariat", null, null, 200).get("votersWhoVoted").asLong())
+                .isEqualTo(1);
+        assertThat(get("/api/v1/ballots/" + ballot.id() + "/receipts/check?position=" + receipt.get("position").asLong()
+                + "&hash=" + receipt.get("entryHash").asString(), "editor").get("inLog").asBoolean()).isTrue();
+        page.navigate(ballotPage);
+        page.waitForURL(java.util.regex.Pattern.compile(".*/login.*"));
+        // Signing in again leads back to the ballot page asked for.
+        page.getByLabel("Username").fill("delegate");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.locator("#ballot-turnout")).containsText("1 of " + ballot.voters(),
+                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+    }
+
     private void fileComment(String draft, JsonNode clause, String user, String quote) throws Exception {
         String text = clause.get("text").asString();
         send("POST", "/api/v1/drafts/" + draft + "/comments", user, "application/json", JSON.writeValueAsString(Map.of(
@@ -165,7 +241,11 @@ class TwoNodeTest extends BrowserTest {
     }
 
     private JsonNode send(String method, String path, String user, String contentType, String body, int expected) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+        return sendTo(url(""), method, path, user, contentType, body, expected);
+    }
+
+    private JsonNode sendTo(String base, String method, String path, String user, String contentType, String body, int expected) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         r.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
