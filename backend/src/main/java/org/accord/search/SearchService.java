@@ -125,8 +125,11 @@ public class SearchService {
         return tags;
     }
 
-    /** Index state for operators: engine, up/down, notes (e.g. missing language analysers), changes waiting. */
-    /** {@code reindexProgress}: share of a running full rebuild done, -1 when none runs. */
+    /**
+     * Index state for operators: engine, up/down, notes (e.g. missing language analysers), changes waiting;
+     * {@code reindexProgress}: share of a running full rebuild done (read from the database, so the same on every
+     * node), -1 when none runs.
+     */
     public record Status(SearchIndex.Health health, long documents, long pendingChanges, String lastError,
                          double reindexProgress) {
     }
