@@ -150,6 +150,7 @@ class PublicationGenerator implements AutoCloseable {
                                 "Superseded by edition " + fresh.getEdition() + " (" + fresh.getUrn() + ")", Instant.now(),
                                 fresh.getPublishedBy()));
                         superseded.add(older.getId());
+                        bus.publishEvent(new PublicationStatusChanged(older.getId()));
                     }
                 }
                 bus.publishEvent(new PublicationPublished(fresh.getId(), fresh.getUrn(), fresh.getReference(),

@@ -60,11 +60,14 @@ public class PublishingService {
     private final ReaderPage readerPages;
 
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher bus;
 
     PublishingService(DraftingService drafting, VersionService versions, BallotService ballots,
                       CommentingService commenting, MappingService mappings, CrosswalkInterchange interchange,
                       MembershipService membership, Publications publications, PublicationFormats formats,
-                      PublicationEvents events, PublicationGenerator generator, ReaderPage readerPages, AuditTrail audit) {
+                      PublicationEvents events, PublicationGenerator generator, ReaderPage readerPages, AuditTrail audit,
+                      org.springframework.context.ApplicationEventPublisher bus) {
+        this.bus = bus;
         this.audit = audit;
         this.readerPages = readerPages;
         this.drafting = drafting;
@@ -238,6 +241,7 @@ public class PublishingService {
         UUID id = p.getId();
         audit.record(AuditEntry.of(AuditKind.PUBLICATION_WITHDRAWN, "publication", id, p.getUrn()).in(p.getWorkingGroupId(), p.getDraftId())
                 .before("withdrawn", false).after("withdrawn", true, "reason", AuditEntry.excerpt(reason.strip())));
+        bus.publishEvent(new PublicationStatusChanged(id));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -22,7 +22,7 @@ import java.util.function.BiConsumer;
  * Turns the modules' content into search documents, read through their public services as the system, each with
  * the access tags that decide who may find it: working-group content for members ({@code wg:}) and the
  * secretariat ({@code staff}); unsubmitted comments for their author ({@code user:}) and their organisation's lead
- * ({@code orglead:}); laws and publications for everyone ({@code public}).
+ * in that working group ({@code orglead:<wg>:<org>}); laws and publications for everyone ({@code public}).
  */
 @Component
 class SearchDocuments {
@@ -87,7 +87,8 @@ class SearchDocuments {
             }
             for (CommentSearchEntry c : commenting.searchEntries(draftId)) {
                 Set<String> readers = c.submitted() ? members : c.organisationId() == null
-                        ? Set.of("user:" + c.authorId()) : Set.of("user:" + c.authorId(), "orglead:" + c.organisationId());
+                        ? Set.of("user:" + c.authorId())
+                        : Set.of("user:" + c.authorId(), orgLeadTag(d.workingGroupId(), c.organisationId()));
                 out.add(new SearchDocument("comment:" + c.id(), SearchKind.COMMENT, c.commentId() + " on "
                         + d.reference() + " " + (c.clauseRef() == null ? numbers.getOrDefault(c.clauseId(), "") : c.clauseRef())
                         + (c.submitted() ? "" : " (not submitted)"),
@@ -147,6 +148,14 @@ class SearchDocuments {
         instruments.forEach(id -> sink.accept("instrument:" + id, ofInstrument(id)));
         publications.forEach(id -> sink.accept("publication:" + id, ofPublication(id)));
         return drafts.size() + instruments.size() + publications.size();
+    }
+
+    /**
+     * Who may read an organisation's unsubmitted comments in a working group: its lead there. Lead status is per
+     * working group, so the tag names both; a lead of the same organisation elsewhere does not get it.
+     */
+    static String orgLeadTag(UUID workingGroupId, UUID organisationId) {
+        return "orglead:" + workingGroupId + ":" + organisationId;
     }
 
     private static String join(String... parts) {

@@ -37,8 +37,6 @@ class SearchOutbox {
     private final SearchIndex index;
     private final ClusterLocks locks;
     private volatile String lastError;
-    private volatile int reindexTotal = -1;
-    private volatile int reindexDone;
 
     SearchOutbox(JdbcTemplate jdbc, TransactionTemplate tx, SearchDocuments documents, SearchIndex index, ClusterLocks locks) {
         this.locks = locks;
@@ -78,6 +76,12 @@ class SearchOutbox {
         enqueue(Scope.PUBLICATION, e.id());
     }
 
+    /** Withdrawn or superseded: the publication's status is part of its indexed text. */
+    @EventListener
+    void on(org.accord.publishing.PublicationStatusChanged e) {
+        enqueue(Scope.PUBLICATION, e.id());
+    }
+
     void enqueue(Scope scope, UUID ref) {
         jdbc.update("insert into search_outbox (scope, ref, enqueued_at) values (?, ?, ?)", scope.name(), ref,
                 Timestamp.from(Instant.now()));
@@ -88,10 +92,18 @@ class SearchOutbox {
         return n == null ? 0 : n;
     }
 
-    /** Share of a running full reindex done (groups of documents), or -1 when none runs. */
+    /**
+     * Share of a running full reindex done (groups of documents), or -1 when none runs. Read from the database, so
+     * every node shows the progress of a rebuild running on whichever node drains.
+     */
     double reindexProgress() {
-        int total = reindexTotal;
-        return total < 0 ? -1 : total == 0 ? 1 : (double) reindexDone / total;
+        List<Map<String, Object>> rows = jdbc.queryForList("select total, done from search_reindex");
+        if (rows.isEmpty()) {
+            return -1;
+        }
+        int total = ((Number) rows.getFirst().get("total")).intValue();
+        int done = ((Number) rows.getFirst().get("done")).intValue();
+        return total <= 0 ? 1 : Math.min(1, (double) done / total);
     }
 
     String lastError() {
@@ -149,21 +161,32 @@ class SearchOutbox {
             case DRAFT -> replace("draft:" + ref, documents.ofDraft(ref));
             case INSTRUMENT -> replace("instrument:" + ref, documents.ofInstrument(ref));
             case PUBLICATION -> replace("publication:" + ref, documents.ofPublication(ref));
-            case ALL -> {
-                try {
-                    index.deleteAll();
-                    jdbc.update("delete from search_entry");
-                    reindexDone = 0;
-                    documents.everything(n -> reindexTotal = n, (group, batch) -> {
-                        index.upsert(batch);
-                        tx.executeWithoutResult(s -> jdbc.batchUpdate("insert into search_entry (doc_id, grp) values (?, ?) "
-                                + "on conflict (doc_id) do update set grp = excluded.grp", batch.stream().map(d -> new Object[]{d.id(), group}).toList()));
-                        reindexDone++;
-                    });
-                } finally {
-                    reindexTotal = -1;
-                }
-            }
+            case ALL -> rebuild();
+        }
+    }
+
+    /**
+     * Rebuilds every group from the database in place, then drops the groups the database no longer has. The index is
+     * not emptied first, so searches stay complete while a rebuild runs. Progress rows are written outside any
+     * transaction, so other nodes see them at once.
+     */
+    private void rebuild() {
+        Set<String> rebuilt = new HashSet<>();
+        try {
+            documents.everything(total -> {
+                Timestamp now = Timestamp.from(Instant.now());
+                jdbc.update("delete from search_reindex");
+                jdbc.update("insert into search_reindex (total, done, started_at, updated_at) values (?, 0, ?, ?)", total, now, now);
+            }, (group, batch) -> {
+                replace(group, batch);
+                rebuilt.add(group);
+                jdbc.update("update search_reindex set done = done + 1, updated_at = ?", Timestamp.from(Instant.now()));
+            });
+            List<String> stale = jdbc.queryForList("select distinct grp from search_entry", String.class).stream()
+                    .filter(g -> !rebuilt.contains(g)).toList();
+            stale.forEach(g -> replace(g, List.of()));
+        } finally {
+            jdbc.update("delete from search_reindex");
         }
     }
 

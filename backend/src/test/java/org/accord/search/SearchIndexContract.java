@@ -64,7 +64,7 @@ public abstract class SearchIndexContract {
                 doc("k1", SearchKind.COMMENT, "KE-001 on 9", "Transparency obligations should cover open-source models.",
                         "en", "TC 1", WG1, null, null, Set.of("wg:" + WG1)),
                 doc("k2", SearchKind.COMMENT, "NG-DRC-003 (draft) on 9", "Private draft: transparency registers are costly for SMEs.",
-                        "en", "TC 1", WG1, null, null, Set.of("org:" + ORG)),
+                        "en", "TC 1", WG1, null, null, Set.of(SearchDocuments.orgLeadTag(WG1, ORG))),
                 doc("t1", SearchKind.TERM, "3.4 transparency", "property of an AI system that appropriate information is communicated",
                         "en", "TC 1", WG1, null, null, Set.of("wg:" + WG1)));
     }
@@ -89,13 +89,33 @@ public abstract class SearchIndexContract {
     void onlyReturnsWhatTheCallerMaySee() {
         assertThat(ids(search("transparency", MEMBER_WG1))).doesNotContain("k2", "c3");
         assertThat(ids(search("transparency", Set.of("public")))).containsOnly("p1", "p2");
-        assertThat(ids(search("transparency", Set.of("org:" + ORG, "wg:" + WG1)))).contains("k2");
+        assertThat(ids(search("transparency", Set.of(SearchDocuments.orgLeadTag(WG1, ORG), "wg:" + WG1)))).contains("k2");
+        assertThat(ids(search("transparency", Set.of(SearchDocuments.orgLeadTag(WG2, ORG), "wg:" + WG1))))
+                .as("the organisation's lead in another working group").doesNotContain("k2");
         assertThat(search("transparency", Set.of()).hits()).isEmpty();
     }
 
+    /**
+     * Each query word is absent letter for letter from the document (checked first), so only the language's own
+     * analysis (stemming, elision, Arabic article and prefix removal) can make it match.
+     */
     @Test
     void analysesFrenchSpanishAndArabic() {
         Set<String> all = Set.of("wg:" + WG1, "wg:" + WG2, "public");
+        Map<String, List<String>> inflected = new LinkedHashMap<>();
+        inflected.put("c3", List.of("système", "organismes", "assurée", "transparences")); // systèmes, L'organisme, assurer
+        inflected.put("c4", List.of("sistema", "organizaciones", "transparencias")); // sistemas, organización
+        // الشفافية without its article, with bi- + article; المنظمة without; وتوثيق with the article instead of wa-
+        inflected.put("c5", List.of("شفافية", "بالشفافية", "منظمة", "التوثيق"));
+        inflected.forEach((id, words) -> {
+            SearchDocument d = corpus().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+            Set<String> present = new HashSet<>(List.of((d.title() + " " + d.text()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+")));
+            for (String w : words) {
+                assertThat(present).as("%s must not contain %s as written", id, w).doesNotContain(w);
+                assertThat(ids(search(w, all))).as("%s finds %s (%s)", w, id, d.language()).contains(id);
+            }
+        });
+        // the exact forms still match
         assertThat(ids(search("documenter", all))).contains("c3");
         assertThat(ids(search("transparencia", all))).contains("c4");
         assertThat(ids(search("الشفافية", all))).contains("c5");
@@ -143,6 +163,44 @@ public abstract class SearchIndexContract {
         }
         assertThat(ids(search("\"unbalanced transparency", MEMBER_WG1))).contains("c1");
         assertThat(search("", MEMBER_WG1).hits()).isEmpty();
+    }
+
+    /** What each kind of bad input gives: a notice and plain-word results, never an exception. */
+    @Test
+    void badQueriesSayWhatTheyGive() {
+        SearchResult star = search("*", MEMBER_WG1);
+        assertThat(star.hits()).as("a lone * is not 'everything'").isEmpty();
+        assertThat(star.notices()).contains(SearchQuery.NOTHING_TO_SEARCH);
+        SearchResult excluded = search("-transparency", MEMBER_WG1);
+        assertThat(excluded.hits()).as("only an exclusion is not 'everything else'").isEmpty();
+        assertThat(excluded.notices()).contains(SearchQuery.NOTHING_TO_SEARCH);
+
+        SearchResult quote = search("\"unbalanced transparency", MEMBER_WG1);
+        assertThat(ids(quote)).contains("c1");
+        assertThat(quote.notices()).contains(SearchQuery.PLAIN_WORDS);
+        SearchResult paren = search("transparency AND (", MEMBER_WG1);
+        assertThat(ids(paren)).contains("c1");
+        assertThat(paren.notices()).contains(SearchQuery.PLAIN_WORDS);
+
+        // operators alone are English stop words, not words to search
+        assertThat(search("AND OR", MEMBER_WG1).hits()).isEmpty();
+
+        String tenKb = "transparency ".repeat(800);
+        assertThat(tenKb.length()).isGreaterThan(10_000);
+        SearchResult big = search(tenKb, MEMBER_WG1);
+        assertThat(ids(big)).as("the start of a 10 kB query is searched").contains("c1");
+        assertThat(big.notices()).as("and the reader is told it was shortened").anyMatch(n -> n.contains("shortened"));
+        // 10 kB of astral characters (two chars each): the cut must not leave half a pair
+        assertThatCode(() -> search("\uD835\uDCAF".repeat(5_000), MEMBER_WG1)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void reportsTheLanguageFacetLowerCased() {
+        index.upsert(List.of(doc("x2", SearchKind.CLAUSE, "Wallaby", "Wallaby crossings.", "FR", "TC 1", WG1, null, null,
+                Set.of("public"))));
+        SearchResult r = search("wallaby", Set.of("public"));
+        assertThat(r.facets().get("language")).containsOnlyKeys("fr");
+        assertThat(r.hits().getFirst().language()).isEqualTo("fr");
     }
 
     @Test

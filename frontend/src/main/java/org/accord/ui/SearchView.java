@@ -68,14 +68,24 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    /** For the secretariat: the index's state, and a rebuild from the database with its progress. */
+    /** How often the index panel looks again while a rebuild runs or changes wait. */
+    static final int STATUS_POLL_MS = 1_000;
+
+    /**
+     * For the secretariat: the index's state, and a rebuild from the database with its progress. While a rebuild
+     * runs or changes wait (on whichever node drains: the progress is read from the database), the page polls, so
+     * the bar moves without a click; it stops polling when there is nothing to watch or the index is down.
+     */
     private com.vaadin.flow.component.details.Details indexPanel() {
         Div box = new Div();
         box.setId("search-index-status");
         com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar(0, 1);
+        bar.setId("search-index-progress");
         bar.getElement().setAttribute("aria-label", UiText.t("search.index.progress"));
         bar.setVisible(false);
         Paragraph state = new Paragraph();
+        state.setId("search-index-state");
+        com.vaadin.flow.component.details.Details panel = new com.vaadin.flow.component.details.Details(UiText.t("search.index.title"), box);
         Runnable refresh = () -> {
             SearchService.Status s = search.status();
             state.setText(s.health().engine() + " · " + (s.health().up() ? UiText.t("search.index.up") : UiText.t("search.index.down"))
@@ -83,8 +93,11 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
                     + " · " + UiText.t("search.index.pending", s.pendingChanges())
                     + (s.lastError() == null ? "" : " · " + UiText.t("search.index.last-error", s.lastError()))
                     + (s.health().notes().isEmpty() ? "" : " · " + String.join("; ", s.health().notes())));
-            bar.setVisible(s.reindexProgress() >= 0 || s.pendingChanges() > 0);
+            boolean busy = s.reindexProgress() >= 0 || s.pendingChanges() > 0;
+            bar.setVisible(busy);
+            bar.setIndeterminate(s.reindexProgress() < 0 && s.pendingChanges() > 0); // queued, not started yet
             bar.setValue(Math.max(0, Math.min(1, s.reindexProgress())));
+            panel.getUI().ifPresent(ui -> ui.setPollInterval(busy && s.health().up() ? STATUS_POLL_MS : -1));
         };
         com.vaadin.flow.component.button.Button rebuild = new com.vaadin.flow.component.button.Button(UiText.t("search.index.rebuild"), e -> {
             search.reindexAll();
@@ -93,8 +106,18 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         });
         com.vaadin.flow.component.button.Button check = new com.vaadin.flow.component.button.Button(UiText.t("search.index.refresh"), e -> refresh.run());
         box.add(state, bar, rebuild, check);
-        refresh.run();
-        return new com.vaadin.flow.component.details.Details(UiText.t("search.index.title"), box);
+        com.vaadin.flow.shared.Registration[] poll = new com.vaadin.flow.shared.Registration[1];
+        panel.addAttachListener(e -> {
+            poll[0] = e.getUI().addPollListener(p -> refresh.run());
+            refresh.run();
+        });
+        panel.addDetachListener(e -> {
+            e.getUI().setPollInterval(-1);
+            if (poll[0] != null) {
+                poll[0].remove();
+            }
+        });
+        return panel;
     }
 
     private void go(String q, Map<String, Set<String>> f) {
@@ -240,6 +263,9 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             }
             case "Your query matches too many word variants; try fewer wildcards or ~." -> {
                 return UiText.t("search.notice.too-complex");
+            }
+            case "Search could not read your query, even as plain words; try fewer or simpler words." -> {
+                return UiText.t("search.notice.unreadable");
             }
             default -> {
             }

@@ -471,8 +471,19 @@ class RestApiTest {
         assertThat(r.get("total").asLong()).isPositive();
         assertThat(r.get("hits").get(0).get("kind").asString()).isEqualTo("CLAUSE");
         assertThat(r.get("facets").toString()).contains("CLAUSE");
-        // another working group's delegate does not see WG 1 clauses; bad syntax is not an error
-        assertThat(json("/api/v1/search?q=%22unbalanced+*", "delegate").get("hits")).isNotNull();
+        // bad syntax is read as plain words, with a notice saying so
+        JsonNode unbalanced = json("/api/v1/search?q=%22unbalanced+transparency", "delegate");
+        assertThat(unbalanced.get("total").asLong()).isPositive();
+        assertThat(unbalanced.get("notices").toString()).contains("Your query was read as plain words.");
+        JsonNode star = json("/api/v1/search?q=*", "delegate");
+        assertThat(star.get("total").asLong()).as("a lone * is not everything").isZero();
+        assertThat(star.get("notices").toString()).contains("Your query has no words to search for.");
+        // a pasted 10 kB query: its start is searched and the reader told (the header limit is raised for it)
+        HttpResponse<String> tenKb = get("/api/v1/search?q=" + "transparency+".repeat(800), "delegate");
+        assertThat(tenKb.statusCode()).as(tenKb.body()).isEqualTo(200);
+        JsonNode big = JSON.readTree(tenKb.body());
+        assertThat(big.get("total").asLong()).isPositive();
+        assertThat(big.get("notices").toString()).contains("Only the first 500 characters of your query were used.");
         assertThat(get("/api/v1/search?q=transparency", null).statusCode()).isEqualTo(401);
         assertThat(json("/api/v1/search/status", "secretariat").get("health").get("up").asBoolean()).isTrue();
     }

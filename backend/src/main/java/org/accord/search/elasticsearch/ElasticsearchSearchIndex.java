@@ -160,9 +160,11 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     }
 
     private Source toSource(SearchDocument d) {
-        String stemText = stems.forDocument(d.language(), Objects.requireNonNullElse(d.title(), "") + "\n"
+        // Lower-cased as the embedded adapter stores it, so the language facet reads the same on both.
+        String language = d.language() == null || d.language().isBlank() ? null : d.language().strip().toLowerCase(Locale.ROOT);
+        String stemText = stems.forDocument(language, Objects.requireNonNullElse(d.title(), "") + "\n"
                 + Objects.requireNonNullElse(d.text(), ""));
-        return new Source(d.kind() == null ? null : d.kind().name(), d.title(), d.text(), d.language(), d.committee(),
+        return new Source(d.kind() == null ? null : d.kind().name(), d.title(), d.text(), language, d.committee(),
                 d.draftId() == null ? null : d.draftId().toString(), d.jurisdiction(), d.bindingNature(), d.stage(),
                 d.readers() == null ? List.of() : List.copyOf(d.readers()), d.link(),
                 d.updated() == null ? null : d.updated().toString(), stemText);
@@ -172,14 +174,22 @@ public class ElasticsearchSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(SearchQuery query) {
-        String text = Objects.requireNonNullElse(query.text(), "").strip();
+        String typed = Objects.requireNonNullElse(query.text(), "").strip();
         List<String> notices = new ArrayList<>();
-        if (text.length() > SearchQuery.MAX_TEXT) {
-            text = text.substring(0, SearchQuery.MAX_TEXT);
+        String text = SearchQuery.cut(typed);
+        if (text.length() < typed.length()) {
             notices.add("Your query was shortened to its first " + SearchQuery.MAX_TEXT + " characters.");
         }
         Set<String> readers = query.readerTags() == null ? Set.of() : query.readerTags();
         if (text.isBlank() || readers.isEmpty()) {
+            return new SearchResult(List.of(), 0, emptyFacets(), notices);
+        }
+        if (SearchQuery.looksUnbalanced(text)) {
+            notices.add(SearchQuery.PLAIN_WORDS); // simple_query_string drops what it cannot pair up
+        }
+        if (!stems.hasWords(text)) {
+            // A lone "*" would match everything, "-x" everything but x: say so rather than list the whole index.
+            notices.add(SearchQuery.NOTHING_TO_SEARCH);
             return new SearchResult(List.of(), 0, emptyFacets(), notices);
         }
         ensureIndex();
@@ -387,7 +397,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
                 Map<String, String> analyzers = availableAnalyzers();
                 try {
                     call(() -> client.indices().create(c -> c.index(indexName).mappings(mapping(analyzers))));
-                } catch (IllegalStateException e) {
+                } catch (RuntimeException e) {
                     // Another instance may have created it first; anything else is a real failure.
                     if (!call(() -> client.indices().exists(x -> x.index(indexName))).value()) {
                         throw e;
@@ -471,11 +481,19 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         T run() throws IOException;
     }
 
-    /** Runs a request; connection failures and server errors become one clear exception for the service layer. */
+    /**
+     * Runs a request. A request the server refuses as malformed (400) is {@link IllegalArgumentException}, so a bad
+     * query is not reported as an outage; connection failures and other server errors are "unavailable".
+     */
     private static <T> T call(Call<T> request) {
         try {
             return request.run();
-        } catch (IOException | ElasticsearchException e) {
+        } catch (ElasticsearchException e) {
+            if (e.status() == 400) {
+                throw new IllegalArgumentException("Elasticsearch could not read the request: " + describe(e), e);
+            }
+            throw unavailable(e);
+        } catch (IOException e) {
             throw unavailable(e);
         }
     }

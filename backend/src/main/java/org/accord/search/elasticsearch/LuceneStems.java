@@ -32,6 +32,9 @@ final class LuceneStems implements AutoCloseable {
     private static final Pattern COMPOUND_HYPHEN = Pattern.compile("(?<=\\p{L})[-\u2010\u2011](?=\\p{L})");
 
     private final Analyzer standard = new StandardAnalyzer();
+    /** As the embedded adapter's standard fields analyse: English stop words ("and", "or") are not words to search. */
+    private final Analyzer words = new StandardAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    private static final Pattern EXCLUDED = Pattern.compile("(^|\\s)-(\"[^\"]*\"?|\\S*)");
     private final Map<String, Analyzer> byLanguage = Map.of(
             "en", new EnglishAnalyzer(), "fr", new FrenchAnalyzer(), "es", new SpanishAnalyzer(), "ar", new ArabicAnalyzer());
 
@@ -45,6 +48,14 @@ final class LuceneStems implements AutoCloseable {
         Set<String> all = new LinkedHashSet<>(tokens(standard, text));
         byLanguage.values().forEach(analyzer -> all.addAll(tokens(analyzer, text)));
         return all;
+    }
+
+    /**
+     * Whether a query asks for some word, as the embedded adapter decides it: not only syntax ("*", quotes), stop
+     * words ("AND OR") or exclusions ("-draft"), which would otherwise match nothing useful or everything.
+     */
+    boolean hasWords(String query) {
+        return !tokens(words, EXCLUDED.matcher(query).replaceAll(" ")).isEmpty();
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {
@@ -68,6 +79,7 @@ final class LuceneStems implements AutoCloseable {
     @Override
     public void close() {
         standard.close();
+        words.close();
         byLanguage.values().forEach(Analyzer::close);
     }
 }

@@ -80,8 +80,8 @@ import java.util.regex.Pattern;
  * indexed; a minus word therefore excludes a document whichever field holds it.
  *
  * <p>Thread-safe: writes are serialised and published together by a refresh, searches run concurrently against the
- * last refreshed searcher. Changes are committed (made durable) on {@link #close()} only: the index is derived from the
- * database and is rebuilt after a crash, so an fsync per event would buy nothing.
+ * last refreshed searcher. Every write is committed (made durable) before it returns, because the outbox forgets a
+ * change once the index has taken it; a crash therefore loses nothing the outbox has let go of.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
@@ -105,8 +105,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** Hits per page; a bigger limit would only allocate a bigger priority queue. */
     static final int MAX_LIMIT = 1_000;
 
-    static final String PLAIN_WORDS = "Your query was read as plain words.";
-    static final String NOTHING_TO_SEARCH = "Your query has no words to search for.";
+    static final String PLAIN_WORDS = SearchQuery.PLAIN_WORDS;
+    static final String NOTHING_TO_SEARCH = SearchQuery.NOTHING_TO_SEARCH;
     static final String SHORTENED = "Your query was shortened to its first " + MAX_WORDS + " words.";
     static final String TOO_COMPLEX = "Your query matches too many word variants; try fewer wildcards or ~.";
 
@@ -548,10 +548,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (text == null) {
             return "";
         }
-        if (text.length() > SearchQuery.MAX_TEXT) {
-            int end = SearchQuery.MAX_TEXT;
-            text = text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end);
-        }
+        text = SearchQuery.cut(text);
         text = CONTROL.matcher(text).replaceAll(" ").strip();
         String[] words = WHITESPACE.split(text);
         if (words.length > MAX_WORDS) {
@@ -563,10 +560,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** Syntax SimpleQueryParser silently drops: an unpaired quote or parenthesis. */
     static boolean looksUnbalanced(String text) {
-        long quotes = text.chars().filter(c -> c == '"').count();
-        long open = text.chars().filter(c -> c == '(').count();
-        long close = text.chars().filter(c -> c == ')').count();
-        return quotes % 2 != 0 || open != close;
+        return SearchQuery.looksUnbalanced(text);
     }
 
     private static SearchResult empty(List<String> notices) {
