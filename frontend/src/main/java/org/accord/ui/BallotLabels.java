@@ -107,7 +107,7 @@ final class BallotLabels {
             return UiText.t("balloting.status.closed");
         }
         if (now.isBefore(b.opensAt())) {
-            return UiText.t("balloting.status.opens", UiText.utc(b.opensAt()));
+            return UiText.t("balloting.status.opens", LocalAndUtc.text(b.opensAt()));
         }
         return now.isBefore(b.closesAt()) ? UiText.t("balloting.status.open") : UiText.t("balloting.status.ended");
     }

@@ -201,7 +201,7 @@ public class BallotView extends Main implements BeforeEnterObserver, HasDynamicT
         Button close = new Button(UiText.t("balloting.staff.close-now"), e -> {
             ConfirmDialog d = new ConfirmDialog();
             d.setHeader(UiText.t("balloting.staff.close.header", String.valueOf(b.number())));
-            d.setText(UiText.t("balloting.staff.close.text", UiText.utc(b.closesAt())));
+            d.setText(UiText.t("balloting.staff.close.text", LocalAndUtc.text(b.closesAt())));
             d.setCancelable(true);
             d.setConfirmText(UiText.t("balloting.staff.close.confirm"));
             d.setCancelText(UiText.t("balloting.cancel"));
@@ -237,7 +237,7 @@ public class BallotView extends Main implements BeforeEnterObserver, HasDynamicT
         LocalDateTime current = LocalDateTime.ofInstant(b.closesAt(), ZoneOffset.UTC);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         when.setValue((current.isAfter(now) ? current : now).plusDays(7));
-        when.setHelperText(UiText.t("balloting.extend.helper", UiText.utc(b.closesAt())));
+        when.setHelperText(UiText.t("balloting.extend.helper", LocalAndUtc.text(b.closesAt())));
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
         error.getElement().setAttribute("aria-live", "assertive");

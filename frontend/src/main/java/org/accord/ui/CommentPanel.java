@@ -69,7 +69,9 @@ class CommentPanel extends Dialog {
         meta.add(LocalAndUtc.moment(c.submittedAt() != null ? c.submittedAt() : c.createdAt()));
         card.add(meta);
         if (c.quote() != null) {
-            Paragraph q = new Paragraph(UiText.t("commenting.quote", c.quote()));
+            // The quotation marks are the page's, the quoted words the draft's.
+            String[] marks = UiText.t("commenting.quote", "\u0001").split("\u0001", 2);
+            Paragraph q = new Paragraph(new Text(marks[0]), content(c.quote(), null), new Text(marks.length > 1 ? marks[1] : ""));
             q.addClassName("comment-quote");
             if ("OUTDATED".equals(c.anchorStatus())) {
                 q.add(new Span(" — " + UiText.t("commenting.anchor-outdated")));
@@ -77,12 +79,12 @@ class CommentPanel extends Dialog {
             }
             card.add(q);
         }
-        card.add(field(UiText.t("commenting.field.comments"), c.justification()));
+        card.add(field(UiText.t("commenting.field.comments"), content(c.justification(), c.language())));
         if (c.proposedChange() != null) {
-            card.add(field(UiText.t("commenting.field.proposed-change"), c.proposedChange()));
+            card.add(field(UiText.t("commenting.field.proposed-change"), content(c.proposedChange(), c.language())));
         }
         if (c.resolution() != null || c.observation() != null) {
-            Div obs = field(UiText.t("commenting.field.observations"), observations(c));
+            Div obs = field(UiText.t("commenting.field.observations"), observations(c, c.language()));
             obs.addClassName("observation");
             card.add(obs);
         }
@@ -93,14 +95,14 @@ class CommentPanel extends Dialog {
         }
         card.add(meta(UiText.t("commenting.support-count", c.support(), c.noSupport())));
         d.replies().forEach(r -> {
-            Div reply = new Div(new Span(r.author() + ", "), LocalAndUtc.moment(r.at()), new Span(": "), new Span(r.body()));
+            Div reply = new Div(new Span(r.author() + ", "), LocalAndUtc.moment(r.at()), new Span(": "), content(r.body(), c.language()));
             reply.addClassName("reply");
             card.add(reply);
         });
         if (d.dispositions().size() > 1) {
             Details history = new Details(UiText.t("commenting.disposition-history", d.dispositions().size()));
             d.dispositions().forEach(h -> history.add(new Paragraph(LocalAndUtc.moment(h.at()), new Span(" — " + resolution(h.resolution())
-                    + (h.observation() == null ? "" : ": " + h.observation()) + " (" + h.by() + ")"))));
+                    + (h.observation() == null ? "" : ": ")), content(h.observation(), c.language()), new Span(" (" + h.by() + ")"))));
             card.add(history);
         }
         card.add(actions(d));
@@ -282,10 +284,37 @@ class CommentPanel extends Dialog {
         return p;
     }
 
-    private static Div field(String label, String value) {
+    /** Column 8 as above, the observation marked as the comment's text: in its language, with its own direction. */
+    private static Span observations(CommentView c, String language) {
+        Span s = new Span();
+        if (c.resolution() != null) {
+            s.add(new Text(resolution(c.resolution()) + (c.observation() == null || c.observation().isBlank() ? "" : ". ")));
+        }
+        if (c.observation() != null && !c.observation().isBlank()) {
+            s.add(content(c.observation(), language));
+        }
+        return s;
+    }
+
+    /**
+     * A comment's own words (its text, proposed change, replies, dispositions): marked with the comment's language, and
+     * a direction taken from their first letter, so Arabic with English terms, or English on an Arabic page, keeps its
+     * order.
+     */
+    static Span content(String text, String language) {
+        Span s = new Span(text == null ? "" : text);
+        s.addClassName("comment-text");
+        s.getElement().setAttribute("dir", "auto");
+        if (language != null && !language.isBlank()) {
+            s.getElement().setAttribute("lang", language);
+        }
+        return s;
+    }
+
+    private static Div field(String label, com.vaadin.flow.component.Component value) {
         Span l = new Span(label + ": ");
         l.addClassName("field-label");
-        Div d = new Div(l, new Span(value == null ? "" : value));
+        Div d = new Div(l, value);
         d.addClassName("comment-field");
         return d;
     }

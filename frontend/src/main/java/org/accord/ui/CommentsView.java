@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.*;
 import jakarta.annotation.security.PermitAll;
 import org.accord.commenting.*;
@@ -117,9 +118,14 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
         grid.addColumn(c -> c.paragraphRef() == null ? "" : c.paragraphRef()).setHeader(UiText.t("commenting.column.paragraph")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.type().code()).setHeader(UiText.t("commenting.column.type")).setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setKey(CommentSort.TYPE.name());
-        grid.addColumn(CommentView::justification).setHeader(UiText.t("commenting.column.comments")).setWidth("22em").setFlexGrow(2);
-        grid.addColumn(c -> c.proposedChange() == null ? "" : c.proposedChange()).setHeader(UiText.t("commenting.column.proposed-change")).setWidth("18em").setFlexGrow(2);
-        grid.addColumn(CommentPanel::observations).setHeader(UiText.t("commenting.column.observations")).setWidth("16em").setFlexGrow(1);
+        grid.addColumn(commentText(CommentView::justification)).setHeader(UiText.t("commenting.column.comments")).setWidth("22em").setFlexGrow(2);
+        grid.addColumn(commentText(CommentView::proposedChange)).setHeader(UiText.t("commenting.column.proposed-change")).setWidth("18em").setFlexGrow(2);
+        grid.addColumn(LitRenderer.<CommentView>of("${item.resolution}<span class=\"comment-text\" dir=\"auto\" lang=\"${item.lang}\">${item.text}</span>")
+                        .withProperty("resolution", c -> c.resolution() == null ? "" : CommentPanel.resolution(c.resolution())
+                                + (c.observation() == null || c.observation().isBlank() ? "" : ". "))
+                        .withProperty("text", c -> c.observation() == null ? "" : c.observation())
+                        .withProperty("lang", CommentView::language))
+                .setHeader(UiText.t("commenting.column.observations")).setWidth("16em").setFlexGrow(1);
         grid.addColumn(CommentPanel::state).setHeader(UiText.t("commenting.column.status")).setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setKey(CommentSort.STATUS.name());
         grid.addColumn(c -> c.support() + " / " + c.noSupport()).setHeader(UiText.t("commenting.column.support")).setAutoWidth(true).setFlexGrow(0)
@@ -222,5 +228,12 @@ public class CommentsView extends Main implements BeforeEnterObserver, HasDynami
             updatesRegistration.remove();
             updatesRegistration = null;
         }
+    }
+
+    /** A comment's own words in a cell: in the comment's language, with their own direction (Lit escapes the text). */
+    private static LitRenderer<CommentView> commentText(java.util.function.Function<CommentView, String> text) {
+        return LitRenderer.<CommentView>of("<span class=\"comment-text\" dir=\"auto\" lang=\"${item.lang}\">${item.text}</span>")
+                .withProperty("text", c -> text.apply(c) == null ? "" : text.apply(c))
+                .withProperty("lang", CommentView::language);
     }
 }

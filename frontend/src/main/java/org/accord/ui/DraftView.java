@@ -343,7 +343,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         editor = null;
         Map<String, TermView> terms = termIndex();
         walk(tree, n -> {
-            Component block = ClauseHtml.component(n, depths.get(n.id()), terms, canEdit, changedSinceVisit.contains(n.id()), affordance(n));
+            Component block = ClauseHtml.component(n, depths.get(n.id()), terms, canEdit, changedSinceVisit.contains(n.id()), affordance(n),
+                    ContentLanguages.primary(draft.language()));
             blocks.put(n.id(), block);
             document.add(block);
         });
@@ -527,7 +528,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             applyReadIn();
             return;
         }
-        Component block = ClauseHtml.component(n, depths.get(n.id()), termIndex(), canEdit, changedSinceVisit.contains(n.id()), affordance(n));
+        Component block = ClauseHtml.component(n, depths.get(n.id()), termIndex(), canEdit, changedSinceVisit.contains(n.id()), affordance(n),
+                ContentLanguages.primary(draft.language()));
         decorateForReading(n, block, termIndex());
         if (highlight) {
             block.getElement().getClassList().add("just-updated");
@@ -859,7 +861,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             Component old = blocks.get(id);
             ClauseNode n = nodes.get(id);
             if (old != null && n != null) {
-                Component block = ClauseHtml.component(n, depths.get(id), termIndex(), canEdit, changedSinceVisit.contains(id), affordance(n));
+                Component block = ClauseHtml.component(n, depths.get(id), termIndex(), canEdit, changedSinceVisit.contains(id), affordance(n),
+                        ContentLanguages.primary(draft.language()));
                 decorateForReading(n, block, termIndex());
                 document.replace(old, block);
                 blocks.put(id, block);
@@ -945,15 +948,15 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         ClauseTranslationView tr = readIn == null ? null : translationsByLanguage.getOrDefault(readIn, Map.of()).get(n.id());
         var element = block.getElement();
         element.getClassList().removeAll(List.of("translated", "translation-missing"));
-        element.setAttribute("lang", tr == null ? original : tr.language());
-        element.setAttribute("dir", "auto");
+        // The language goes on the clause's text only (ClauseHtml): its buttons and notes stay in the page's language.
         if (readIn == null && !mayTranslate && !element.hasAttribute("data-read-in")) {
             return; // the original as rendered, nothing to add
         }
         element.setAttribute("data-read-in", readIn == null ? original : readIn);
         ClauseNode shown = tr == null ? n : new ClauseNode(n.id(), n.number(), n.kind(), n.annexType(), tr.title(), tr.text(),
                 n.revision(), n.terms(), n.children());
-        String html = ClauseHtml.inner(shown, depths.getOrDefault(n.id(), 0), terms, canEdit, changedSinceVisit.contains(n.id()), affordance(n));
+        String html = ClauseHtml.inner(shown, depths.getOrDefault(n.id(), 0), terms, canEdit, changedSinceVisit.contains(n.id()),
+                affordance(n), DraftingText.current(), tr == null ? original : tr.language());
         if (mayTranslate) {
             int end = html.lastIndexOf("</div>");
             html = html.substring(0, end) + "<button type=\"button\" class=\"translate-clause\" data-translate=\"" + n.id()
@@ -975,7 +978,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                     ContentLanguageNames.inPageLanguage(original)));
         }
         if (!note.isEmpty()) {
-            // Interface text inside content: its own language and direction, so the clause's "auto" direction ignores it.
+            // Interface text beside the clause's text: the page's language and direction, whatever the clause's.
             note = "<p class=\"translation-note\" lang=\"" + ContentLanguageNames.pageLanguage() + "\" dir=\""
                     + ContentLanguageNames.pageDirection() + "\">" + note + "</p>";
         }

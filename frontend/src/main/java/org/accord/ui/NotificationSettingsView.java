@@ -209,6 +209,8 @@ public class NotificationSettingsView extends Main implements HasDynamicTitle {
             return;
         }
         show(current);
+        // Deadlines on this page follow the new zone at once, not only from the next page load.
+        com.vaadin.flow.component.ComponentUtil.setData(com.vaadin.flow.component.UI.getCurrent(), LocalAndUtc.ACCOUNT_ZONE, current.timeZone());
         UiText.notify(UiText.t("notifications.settings.saved"), false);
     }
 

@@ -1,9 +1,7 @@
 package org.accord.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -12,8 +10,8 @@ import java.time.format.FormatStyle;
 
 /**
  * A moment as the reader lives it and as the record keeps it: in the browser's time zone, formatted for the page's
- * language, followed by UTC ("3 nov. 2026, 15:00 (2026-11-03 14:00 UTC)"). When the browser's zone is unknown or
- * is UTC itself, only the UTC form is shown.
+ * language, followed by UTC ("3 nov. 2026, 15:00 (2026-11-03 14:00 UTC)"). The zone is the account's saved one, else
+ * the browser's ({@link LocalAndUtc#zone()}); when it is unknown or is UTC itself, only the UTC form is shown.
  */
 final class Timestamps {
 
@@ -36,11 +34,6 @@ final class Timestamps {
     }
 
     private static ZoneId zone(UI ui) {
-        try {
-            ExtendedClientDetails details = ui.getPage().getExtendedClientDetails();
-            return details == null || details.getTimeZoneId() == null ? null : ZoneId.of(details.getTimeZoneId());
-        } catch (DateTimeException | IllegalStateException unknown) {
-            return null;
-        }
+        return LocalAndUtc.zone();
     }
 }

@@ -1,5 +1,6 @@
 package org.accord.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -12,14 +13,19 @@ import org.springframework.stereotype.Component;
 import java.util.Locale;
 
 /**
- * The interface language of each page: what the person chose (remembered on their account, or for this session
- * before they sign in), else their browser's language if supported, else English. Arabic turns the whole page
- * right-to-left; {@code lang} is set so screen readers pronounce the text right.
+ * The interface language of each page: the account's saved language once signed in, else the browser's language if
+ * supported, else English. A language picked before signing in (on the sign-in page) is used at once and, after
+ * sign-in, saved to the account, so it follows the person to every device. Arabic turns the whole page right-to-left;
+ * {@code lang} is set so screen readers pronounce the text right. The account's saved time zone is put on the UI for
+ * {@link LocalAndUtc}.
  */
 @Component
 class UiLanguage implements VaadinServiceInitListener {
 
-    static final String SESSION_KEY = UiLanguage.class.getName() + ".language";
+    /** A language picked while signed out, waiting to be saved to the account that signs in next. */
+    static final String PICKED_SIGNED_OUT = UiLanguage.class.getName() + ".picked";
+    /** The signed-in account's language, read once per session: the attribute name ends with the user's id. */
+    private static final String ACCOUNT_KEY = UiLanguage.class.getName() + ".account.";
 
     private final IdentityService identity;
 
@@ -37,32 +43,52 @@ class UiLanguage implements VaadinServiceInitListener {
         ui.setLocale(locale);
         ui.setDirection(AccordI18n.rightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
         ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)", locale.toLanguageTag());
+        // Deadlines in the account's saved zone: read at each page load, so a change in the settings shows on the next page.
+        if (IdentityService.currentUser().isPresent()) {
+            ComponentUtil.setData(ui, LocalAndUtc.ACCOUNT_ZONE, identity.myTimeZone().orElse(null));
+        }
     }
 
     private Locale chosen(VaadinSession session) {
-        Object picked = session.getAttribute(SESSION_KEY);
+        Object picked = session.getAttribute(PICKED_SIGNED_OUT);
+        var user = IdentityService.currentUser();
+        if (user.isEmpty()) {
+            return picked instanceof Locale l ? l : browser();
+        }
+        String accountKey = ACCOUNT_KEY + user.get().userId();
         if (picked instanceof Locale l) {
+            // Picked on the sign-in page: that choice is the person's, so it becomes the account's.
+            session.setAttribute(PICKED_SIGNED_OUT, null);
+            identity.setMyLanguage(l.getLanguage());
+            session.setAttribute(accountKey, l);
             return l;
         }
-        if (IdentityService.currentUser().isPresent()) {
-            var mine = identity.myLanguage();
-            if (mine.isPresent()) {
-                Locale l = AccordI18n.supported(Locale.forLanguageTag(mine.get()));
-                session.setAttribute(SESSION_KEY, l);
-                return l;
-            }
+        if (session.getAttribute(accountKey) instanceof Locale l) {
+            return l;
         }
-        Locale browser = session.getBrowser() == null ? null : VaadinService.getCurrentRequest() == null ? null
-                : VaadinService.getCurrentRequest().getLocale();
-        return AccordI18n.supported(browser);
+        var saved = identity.myLanguage();
+        if (saved.isPresent()) {
+            Locale l = AccordI18n.supported(Locale.forLanguageTag(saved.get()));
+            session.setAttribute(accountKey, l);
+            return l;
+        }
+        return browser();
     }
 
-    /** Switches this session's language (and the account's, when signed in) and reloads the page in it. */
+    private static Locale browser() {
+        var request = VaadinService.getCurrentRequest();
+        return AccordI18n.supported(request == null ? null : request.getLocale());
+    }
+
+    /** Switches the language (the account's when signed in, else this session's until sign-in) and reloads the page in it. */
     static void choose(UI ui, Locale locale, IdentityService identity) {
         Locale l = AccordI18n.supported(locale);
-        ui.getSession().setAttribute(SESSION_KEY, l);
-        if (IdentityService.currentUser().isPresent()) {
+        var user = IdentityService.currentUser();
+        if (user.isPresent()) {
             identity.setMyLanguage(l.getLanguage());
+            ui.getSession().setAttribute(ACCOUNT_KEY + user.get().userId(), l);
+        } else {
+            ui.getSession().setAttribute(PICKED_SIGNED_OUT, l);
         }
         ui.getPage().reload();
     }

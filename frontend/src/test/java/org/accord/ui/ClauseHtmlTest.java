@@ -35,4 +35,19 @@ class ClauseHtmlTest {
         String editor = ClauseHtml.inner(clause, 0, Map.of(), true, false, new ClauseHtml.Affordances(true, 3, true, 1));
         assertThat(editor).contains("data-edit", "data-comment=", "Comments (3)");
     }
+
+    @Test
+    void theDraftsLanguageMarksItsTextNotTheButtons() {
+        TermView term = new TermView(UUID.randomUUID(), "3.1", "نظام الذكاء الاصطناعي", List.of(), "تعريف", "ملاحظة", "ISO");
+        ClauseNode clause = new ClauseNode(UUID.randomUUID(), "3", ClauseKind.TERMS, null, "المصطلحات", "نص AI system", 1,
+                List.of(term), List.of());
+        String html = ClauseHtml.inner(clause, 0, Map.of(), true, false, new ClauseHtml.Affordances(true, 1, true, 0),
+                DraftingText.current(), "ar");
+        assertThat(html).contains("<span class=\"clause-title\" lang=\"ar\">المصطلحات</span>",
+                "<div class=\"clause-body\" lang=\"ar\" dir=\"auto\">",
+                "<p class=\"term-preferred\" lang=\"ar\" dir=\"auto\">", "<p class=\"term-definition\" lang=\"ar\" dir=\"auto\">");
+        String actions = html.substring(html.indexOf("<div class=\"clause-actions\">"));
+        assertThat(actions).contains("data-edit").doesNotContain("lang=");
+        assertThat(html.substring(0, html.indexOf('>') + 1)).as("the heading element itself").doesNotContain("lang=");
+    }
 }
