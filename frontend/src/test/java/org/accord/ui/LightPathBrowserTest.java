@@ -40,6 +40,10 @@ class LightPathBrowserTest extends BrowserTest {
 
     UUID draftId;
 
+    /** Vaadin's page under throttling needs more than the assertions' default 5 s. */
+    static final com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions SLOW =
+            new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(90_000);
+
     @BeforeEach
     void openCommentPeriod() {
         draftId = SystemActor.call("test", () -> {
@@ -152,13 +156,14 @@ class LightPathBrowserTest extends BrowserTest {
         UUID clauseId = UUID.fromString(page.request().get(url("/lite/drafts/" + draftId)).text()
                 .replaceAll("(?s).*?<section id=\"c-([0-9a-f-]{36})\".*", "$1"));
         APIResponse r = page.request().post(url("/lite/drafts/" + draftId + "/clauses/" + clauseId + "/comments"),
-                RequestOptions.create().setMaxRedirects(0).setForm(com.microsoft.playwright.options.FormData.create()
-                        .set("_csrf", csrf).set("justification", "بلا نوع")));
+                RequestOptions.create().setMaxRedirects(0).setHeader("Accept-Language", "ar")
+                        .setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", csrf).set("justification", "بلا نوع")));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.text()).contains("اختر نوع التعليق").contains("dir=\"rtl\"");
         APIResponse lang = page.request().post(url("/lite/drafts/" + draftId + "/clauses/" + clauseId + "/comments"),
-                RequestOptions.create().setMaxRedirects(0).setForm(com.microsoft.playwright.options.FormData.create()
-                        .set("_csrf", csrf).set("type", "ed").set("proposedChange", "x").set("language", "xx")));
+                RequestOptions.create().setMaxRedirects(0).setHeader("Accept-Language", "ar")
+                        .setForm(com.microsoft.playwright.options.FormData.create()
+                                .set("_csrf", csrf).set("type", "ed").set("proposedChange", "x").set("language", "xx")));
         assertThat(lang.status()).isEqualTo(400);
         assertThat(lang.text()).contains("اختر لغة التعليق");
     }
@@ -224,9 +229,9 @@ class LightPathBrowserTest extends BrowserTest {
         page.waitForURL(Pattern.compile("/lite/drafts/" + draftId));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the full view")).click();
         page.waitForURL(Pattern.compile("/drafts/" + draftId + "$"));
-        assertThat(page.locator("article.document h2").first()).isVisible();
+        assertThat(page.locator("article.document h2").first()).isVisible(SLOW);
         page.navigate(url("/drafts/" + draftId));
-        assertThat(page.locator("article.document h2").first()).isVisible();
+        assertThat(page.locator("article.document h2").first()).isVisible(SLOW);
         assertThat(page).hasURL(Pattern.compile("/drafts/" + draftId + "$"));
         assertThat(context.cookies().stream().filter(c -> c.name.equals("accord-view")).findFirst().orElseThrow().value)
                 .isEqualTo("full");
