@@ -247,6 +247,28 @@ class LightPathBrowserTest extends BrowserTest {
         }
     }
 
+    /** axe-core needs to run its script in the page: the test context bypasses the light pages' no-script policy. */
+    @Test
+    void lightPagesHaveNoSeriousAccessibilityViolationsInEnglishAndArabic() {
+        for (String locale : new String[]{"en-GB", "ar"}) {
+            context.close();
+            context = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setBypassCSP(true)
+                    .setViewportSize(1280, 900));
+            context.setDefaultTimeout(30_000);
+            page = context.newPage();
+            page.navigate(url("/lite/sign-in?error"));
+            assertThat(seriousAxeViolations()).as("light sign-in, " + locale).isEmpty();
+            page.locator("input[name=username]").fill("delegate2");
+            page.locator("input[name=password]").fill(PASSWORD);
+            page.locator("form[action='/login'] button").click();
+            assertThat(page).hasURL(Pattern.compile("/lite$"));
+            assertThat(seriousAxeViolations()).as("my drafts, " + locale).isEmpty();
+            page.navigate(url("/lite/drafts/" + draftId));
+            page.locator("section summary").first().click();
+            assertThat(seriousAxeViolations()).as("light draft, " + locale).isEmpty();
+        }
+    }
+
     @Test
     void lightPagesStaySmall() {
         noScript("en-GB");
