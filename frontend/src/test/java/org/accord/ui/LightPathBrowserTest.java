@@ -145,6 +145,21 @@ class LightPathBrowserTest extends BrowserTest {
     }
 
     @Test
+    void repeatedFailuresShowTheLockOnTheLightForm() {
+        noScript("fr");
+        String name = "nobody-" + UUID.randomUUID().toString().substring(0, 8); // locked the same, existing or not
+        page.navigate(url("/lite/sign-in"));
+        for (int i = 0; i < 7; i++) {
+            page.locator("input[name=username]").fill(name);
+            page.locator("input[name=password]").fill("wrong-password-" + i);
+            page.locator("form[action='/login'] button").click();
+            assertThat(page).hasURL(Pattern.compile("/lite/sign-in\\?error$"));
+        }
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+        assertThat(page.locator("[role=alert]")).containsText("Trop de tentatives");
+    }
+
+    @Test
     void lightFormRefusesAMissingTypeInThePersonsLanguage() {
         noScript("ar");
         page.navigate(url("/lite/sign-in"));
