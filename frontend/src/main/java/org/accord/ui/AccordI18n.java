@@ -27,7 +27,7 @@ public class AccordI18n implements I18NProvider {
     public static final List<Locale> LOCALES = List.of(ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"), Locale.forLanguageTag("ar"));
     /** Bundle families; each has the same keys in every language. */
     public static final List<String> AREAS = List.of("common", "drafting", "commenting", "balloting", "crosswalk",
-            "publishing", "membership", "search", "participation", "audit", "notifications");
+            "publishing", "membership", "search", "participation", "audit", "notifications", "lite");
 
     private static final Logger log = LoggerFactory.getLogger(AccordI18n.class);
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

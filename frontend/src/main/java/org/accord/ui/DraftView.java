@@ -204,7 +204,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         table.setId("comment-table-link");
         RouterLink crosswalkLink = new RouterLink(UiText.t("drafting.draft.crosswalk"), CrosswalkView.class, CrosswalkView.params(draftId));
         crosswalkLink.addClassName("toolbar-link");
-        Anchor lite = new Anchor("/lite/drafts/" + draftId, UiText.t("common.lite-reader"));
+        // remembers the choice (accord-view=light): this draft and the dashboard open light from now on
+        Anchor lite = new Anchor("/lite/choose?view=light&next=/lite/drafts/" + draftId, UiText.t("common.lite-reader"));
         lite.setRouterIgnore(true); // a plain page, not a view
         lite.addClassName("toolbar-link");
         lite.setId("lite-reader-link");

@@ -54,9 +54,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         notice.setId("sign-in-notice");
         notice.addClassName("sign-in-notice");
         notice.setVisible(false);
+        Anchor light = new Anchor("/lite/choose?view=light&next=/lite/sign-in", UiText.t("lite.light-version"));
+        light.setId("light-version-link");
+        light.setRouterIgnore(true); // a plain page, not a view
         add(new LanguageSelect(identity), new H1("Accord"), new Paragraph(UiText.t("login.intro")), notice);
         if (!sso.configured()) {
-            add(form);
+            add(form, light);
             return;
         }
         boolean reachable = sso.reachable();
@@ -78,6 +81,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             admins.setOpened(!reachable);
             add(admins);
         }
+        add(light);
     }
 
     @Override

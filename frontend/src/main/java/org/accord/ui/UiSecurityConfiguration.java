@@ -10,6 +10,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.accord.shared.web.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /** The browser chain: Vaadin views, denied unless a view opens itself with an annotation. */
 @Configuration(proxyBeanMethods = false)
@@ -22,9 +26,14 @@ class UiSecurityConfiguration {
         LogoutSuccessHandler logout = sso.logoutSuccessHandler();
         http.authorizeHttpRequests(auth -> // /error must stay open: the API chain's 401 is rendered there and must not turn into a login redirect.
                         auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/error").permitAll()
-                                // the light reader: plain pages, same session and permissions as the views
-                                .requestMatchers("/lite/**").authenticated())
-                .headers(h -> SecurityHeaders.apply(h, request -> request.getRequestURI().startsWith("/lite/")
+                                // the light pages: plain HTML, same session and permissions as the views
+                                .requestMatchers("/lite/sign-in", "/lite/choose").permitAll()
+                                .requestMatchers("/lite", "/lite/**").authenticated())
+                // a signed-out person asking for a light page signs in on the light form, not on Vaadin's page
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/lite/sign-in"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/lite/**")))
+                .headers(h -> SecurityHeaders.apply(h, request -> LightPages.isLight(request.getRequestURI())
                         ? SecurityHeaders.PLAIN_HTML_CSP : vaadinPolicy(ssoUrl)))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
                     vaadin.loginView(LoginView.class);
@@ -33,6 +42,14 @@ class UiSecurityConfiguration {
                     }
                 });
         return http.build();
+    }
+
+    /** The remembered choice of the light or full version, honoured before Spring Security and Vaadin see the request. */
+    @Bean
+    FilterRegistrationBean<LightChoiceFilter> lightChoiceFilter() {
+        FilterRegistrationBean<LightChoiceFilter> registration = new FilterRegistrationBean<>(new LightChoiceFilter());
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
     }
 
     /**

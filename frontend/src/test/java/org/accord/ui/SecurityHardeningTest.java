@@ -131,7 +131,7 @@ class SecurityHardeningTest extends BrowserTest {
         page.waitForURL(u -> u.contains("/login"));
         HttpResponse<String> stale = get(lite, null, "Cookie", "JSESSIONID=" + after.value);
         assertThat(stale.statusCode()).as("the old session id no longer signs anyone in").isEqualTo(302);
-        assertThat(stale.headers().firstValue("Location").orElse("")).contains("/login");
+        assertThat(stale.headers().firstValue("Location").orElse("")).contains("/lite/sign-in"); // the light page's own sign-in
     }
 
     @Test
