@@ -1,5 +1,6 @@
 package org.accord.crosswalk;
 
+import org.accord.shared.Problem;
 import org.accord.crosswalk.mapping.ReviewStatus;
 import org.accord.crosswalk.oscal.CollectionInfo;
 import org.accord.crosswalk.oscal.MappingRecord;
@@ -46,7 +47,7 @@ public class CrosswalkInterchange {
         DraftSummary draft = drafting.draft(draftId);
         List<MappingRecord> records = records(draftId);
         if (records.isEmpty()) {
-            throw new InvalidInputException("Draft " + draft.reference() + " has no mappings to export yet");
+            throw new InvalidInputException("crosswalk.export.no-mappings", draft.reference());
         }
         Set<String> used = new HashSet<>();
         records.forEach(r -> used.add(r.instrumentCode()));
@@ -159,8 +160,7 @@ public class CrosswalkInterchange {
                     r.explanation(), r.provenance(), status, old == null ? null : old.version()));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Nothing was imported: " + problems.size() + " of " + records.size()
-                    + " mappings cannot be applied to this draft", problems.stream().limit(50).toList());
+            throw new InvalidInputException(Problem.of("crosswalk.import.mappings-refused", problems.size(), records.size()), problems.stream().limit(50).toList());
         }
         int created = 0, updated = 0, unchanged = 0;
         List<NewMapping> changed = new ArrayList<>();

@@ -64,7 +64,7 @@ class EmailPreferencesPage {
             try {
                 hour = Integer.parseInt(Objects.requireNonNullElse(form.getFirst("digestHour"), "8").strip());
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("The digest hour is a number from 0 to 23");
+                throw new InvalidInputException("notification.digest-hour.invalid");
             }
             NotificationPreferences saved = notifications.updatePreferencesByToken(token, new NotificationPreferences(modes,
                     Set.of(), parse(DigestRhythm.class, form.getFirst("rhythm")), hour,
@@ -185,7 +185,7 @@ class EmailPreferencesPage {
         try {
             return Enum.valueOf(type, v.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Unknown choice '" + HtmlUtils.htmlEscape(v.strip()) + "'");
+            throw new InvalidInputException("notification.choice.unknown", HtmlUtils.htmlEscape(v.strip()));
         }
     }
 

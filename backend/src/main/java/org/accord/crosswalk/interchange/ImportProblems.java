@@ -1,5 +1,6 @@
 package org.accord.crosswalk.interchange;
 
+import org.accord.shared.Problem;
 import org.accord.shared.InvalidInputException;
 
 import java.util.ArrayList;
@@ -32,7 +33,6 @@ final class ImportProblems {
         if (count > LISTED) {
             listed.add("… and " + (count - LISTED) + " more.");
         }
-        throw new InvalidInputException("Nothing was imported: the file has " + count
-                + (count == 1 ? " problem." : " problems."), listed);
+        throw new InvalidInputException(Problem.of("crosswalk.import.problems", count), listed);
     }
 }

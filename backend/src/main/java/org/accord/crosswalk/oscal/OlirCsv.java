@@ -1,5 +1,6 @@
 package org.accord.crosswalk.oscal;
 
+import org.accord.shared.Problem;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
@@ -90,13 +91,12 @@ public final class OlirCsv {
             CSVRecord header;
             try {
                 if (!rows.hasNext()) {
-                    throw new InvalidInputException("The file is empty");
+                    throw new InvalidInputException("shared.file.empty");
                 }
                 header = rows.next();
             } catch (UncheckedIOException | IllegalStateException e) {
                 // broken quoting in the first row (a fuzz test found this escaping as a 500)
-                throw new InvalidInputException("The first row must name the columns of an OLIR mapping, but it is"
-                        + " not valid CSV", List.of("line 1: " + e.getMessage()));
+                throw new InvalidInputException(Problem.of("crosswalk.olir.header-not-csv"), List.of(Problem.of("crosswalk.line-problem", 1, String.valueOf(e.getMessage()))));
             }
             Map<Column, Integer> columns = columns(header);
             long linesRead = parser.getCurrentLineNumber();
@@ -127,9 +127,7 @@ public final class OlirCsv {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("The file could not be imported: " + errors.size()
-                    + (errors.size() == 1 ? " row has" : " rows have") + " errors; nothing was imported",
-                    Details.capped(errors));
+            throw new InvalidInputException(Problem.of("crosswalk.olir.rows-refused", errors.size()), Details.capped(errors));
         }
         return List.copyOf(records);
     }
@@ -153,7 +151,7 @@ public final class OlirCsv {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("The first row must name the columns of an OLIR mapping", problems);
+            throw new InvalidInputException(Problem.of("crosswalk.olir.header-columns"), problems);
         }
         return columns;
     }
@@ -229,8 +227,7 @@ public final class OlirCsv {
                     line++;
                 }
             }
-            throw new InvalidInputException("The file is not UTF-8 text: save it as \"CSV UTF-8\" and try again",
-                    List.of("line " + line + ": bytes that are not UTF-8"));
+            throw new InvalidInputException(Problem.of("crosswalk.csv.not-utf8"), List.of(Problem.of("crosswalk.csv.not-utf8-line", line)));
         }
         decoder.flush(out);
         String text = out.flip().toString();
