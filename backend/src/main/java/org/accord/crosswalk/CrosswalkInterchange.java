@@ -105,8 +105,7 @@ public class CrosswalkInterchange {
 
     private void requireImport(UUID draftId) {
         if (!mappings.canMap(draftId)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Only editors and convenors of the working group, and the secretariat, import mappings");
+            throw new org.accord.shared.NotAllowedException("crosswalk.import-not-allowed");
         }
     }
 

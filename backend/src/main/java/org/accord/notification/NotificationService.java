@@ -329,6 +329,6 @@ public class NotificationService {
 
     private static UUID me() {
         return IdentityService.currentUser().map(AccordUser::userId)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+                .orElseThrow(() -> new org.accord.shared.NotAllowedException("shared.sign-in-first"));
     }
 }

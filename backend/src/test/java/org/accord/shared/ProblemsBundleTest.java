@@ -41,8 +41,8 @@ class ProblemsBundleTest {
     static final String AREAS = "shared|identity|drafting|commenting|balloting|crosswalk|membership|publishing|notification|audit|notFound|role";
     /** A key written in the code: a literal such as "drafting.version.exists" ("drafting.kind." is a prefix, checked below). */
     static final Pattern KEY_LITERAL = Pattern.compile("\"((?:" + AREAS + ")\\.[a-z0-9_.-]*[a-z0-9_-])\"");
-    static final Pattern NOT_FOUND = Pattern.compile("new NotFoundException\\(\\s*\"([^\"]+)\"");
-    static final Pattern THROWN = Pattern.compile("new (InvalidInputException|NotAllowedException|TemplateRejectedException"
+    static final Pattern NOT_FOUND = Pattern.compile("new (?:[a-z]+\\.)*NotFoundException\\(\\s*\"([^\"]+)\"");
+    static final Pattern THROWN = Pattern.compile("new (?:[a-z]+\\.)*(InvalidInputException|NotAllowedException|TemplateRejectedException"
             + "|AccessDeniedException|Refused)\\(");
     static final Pattern SIMPLE_KEY = Pattern.compile("\"[a-z][a-zA-Z0-9_.-]*\"");
 

@@ -41,7 +41,7 @@ class ImportCommentsDialog extends Dialog {
                 ui.access(() -> show(r, status, problems, confirm, imported));
             } catch (InvalidInputException e) {
                 ui.access(() -> {
-                    status.setText(e.getMessage());
+                    status.setText(UiText.problem(e));
                     problems.removeAll();
                     confirm.setVisible(false);
                 });
@@ -66,7 +66,7 @@ class ImportCommentsDialog extends Dialog {
                 confirm.setVisible(false);
                 imported.run();
             } catch (InvalidInputException ex) {
-                status.setText(ex.getMessage());
+                status.setText(UiText.problem(ex));
             }
         });
         add(upload, status, problems);

@@ -11,6 +11,7 @@ import org.accord.drafting.DraftingService;
 import org.accord.drafting.TermReferences;
 import org.accord.drafting.TermView;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.LocalisedMessage;
 import org.accord.shared.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -95,7 +96,7 @@ class LiteReader {
         try {
             t = CommentType.fromCode(type);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Choose the comment type: ge, te or ed");
+            throw new InvalidInputException("commenting.lite.type-required");
         }
         var filed = commenting.file(draftId, new NewComment(clauseId, t, justification.strip(), proposedChange.strip(),
                 null, null, null, null, true));
@@ -112,7 +113,7 @@ class LiteReader {
         StringBuilder h = new StringBuilder();
         head(h, "Accord", locale);
         h.append("<main id=\"main-content\"><h1>").append(esc(text(locale, "lite.problem"))).append("</h1><p role=\"alert\">")
-                .append(esc(e.getMessage())).append("</p><p><a href=\"").append(esc(backTo(request.getRequestURI()))).append("\">")
+                .append(esc(e instanceof LocalisedMessage m ? m.message(locale) : e.getMessage())).append("</p><p><a href=\"").append(esc(backTo(request.getRequestURI()))).append("\">")
                 .append(esc(text(locale, "lite.back"))).append("</a></p></main></body></html>");
         return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(h.toString());
     }

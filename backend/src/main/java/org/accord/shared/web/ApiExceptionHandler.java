@@ -2,6 +2,7 @@ package org.accord.shared.web;
 
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
+import org.accord.shared.Problem;
 import org.accord.shared.UnavailableException;
 import org.accord.shared.db.DatabaseUnavailable;
 import jakarta.persistence.PersistenceException;
@@ -16,26 +17,46 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.databind.DatabindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Domain failures become RFC 9457 problem details with a message a person can act on. */
+import java.util.Locale;
+
+/**
+ * Domain failures become RFC 9457 problem details with a message a person can act on, in the language the request's
+ * {@code Accept-Language} prefers among English, French, Spanish and Arabic (English otherwise).
+ */
 @RestControllerAdvice(basePackages = "org.accord")
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    ProblemDetail notFound(NotFoundException e, @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String languages) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.message(language(languages)));
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalid(InvalidInputException e) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    ProblemDetail invalid(InvalidInputException e, @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String languages) {
+        Locale language = language(languages);
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.message(language));
         if (!e.details().isEmpty()) {
-            pd.setProperty("errors", e.details());
+            pd.setProperty("errors", e.details(language));
         }
         return pd;
+    }
+
+    /** The best of our languages for an Accept-Language header ("fr-CH, fr;q=0.9, en;q=0.8" → French); English if none. */
+    static Locale language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), Problem.LANGUAGES);
+            return best == null ? Locale.ENGLISH : best;
+        } catch (IllegalArgumentException malformed) {
+            return Locale.ENGLISH;
+        }
     }
 
     @ExceptionHandler(UnavailableException.class)
