@@ -144,7 +144,7 @@ public class BallotService {
             errors.add(Problem.of("balloting.open.weights-zero"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.size() == 1 && errors.getFirst() instanceof Problem only ? only : Problem.of("balloting.open.problems", errors.size()), errors);
+            throw new InvalidInputException(Problem.oneOrSummary(errors, Problem.of("balloting.open.problems", errors.size())), errors);
         }
         byte[] secret = VoterTokens.newBallotSecret();
         Ballot b = ballots.save(new Ballot((int) ballots.nextNumber(), n.workingGroupId(), n.draftId(),

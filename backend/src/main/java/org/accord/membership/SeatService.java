@@ -782,7 +782,7 @@ public class SeatService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.size() == 1 && errors.getFirst() instanceof Problem only ? only : Problem.of("membership.seat-plan.problems", errors.size()), errors);
+            throw new InvalidInputException(Problem.oneOrSummary(errors, Problem.of("membership.seat-plan.problems", errors.size())), errors);
         }
         return new EnginePlan(plan, normalised);
     }

@@ -277,7 +277,7 @@ public class NotificationService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.size() == 1 ? errors.getFirst() : Problem.of("notification.settings.not-saved"), errors);
+            throw new InvalidInputException(Problem.oneOrSummary(errors, Problem.of("notification.settings.not-saved")), errors);
         }
         Settings old = store.settings(user);
         Map<NotificationTopic, EmailMode> modes = new EnumMap<>(NotificationTopic.class);

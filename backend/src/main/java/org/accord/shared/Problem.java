@@ -62,12 +62,26 @@ public record Problem(String key, List<Object> args) {
             pattern = pattern(BUNDLE, "shared.unexplained", Locale.ENGLISH);
             return new MessageFormat(pattern == null ? "{0}" : pattern, Locale.ENGLISH).format(new Object[] {key});
         }
+        MessageFormat format = new MessageFormat(pattern, language);
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
         Object[] formatted = new Object[args.size()];
         boolean rtl = "ar".equals(language.getLanguage());
         for (int i = 0; i < formatted.length; i++) {
-            formatted[i] = argument(args.get(i), language, rtl);
+            Object arg = args.get(i);
+            // A plain {0} shows a whole number as written (line 1234, seed 4242); {0,number} groups its digits.
+            boolean plain = i >= formats.length || formats[i] == null;
+            formatted[i] = plain && (arg instanceof Integer || arg instanceof Long)
+                    ? String.valueOf(arg) : argument(arg, language, rtl);
         }
-        return new MessageFormat(pattern, language).format(formatted);
+        return format.format(formatted);
+    }
+
+    /** The single item of a list as the headline (its words as given if it is not a problem), else the summary. */
+    public static Problem oneOrSummary(List<?> items, Problem summary) {
+        if (items.size() != 1) {
+            return summary;
+        }
+        return items.getFirst() instanceof Problem only ? only : of("shared.as-given", String.valueOf(items.getFirst()));
     }
 
     @Override
