@@ -513,7 +513,7 @@ public class CommentingService {
             String clauseRef = row.clause() == null ? "" : row.clause().strip();
             if (!clauseByNumber.containsKey(clauseRef)) {
                 errors.add(new org.accord.commenting.template.RowError(0, "Clause/ Subclause",
-                        "comment " + row.mbNcCell() + ": there is no clause \"" + clauseRef + "\" in " + draft.reference()));
+                        Problem.of("commenting.template.row.no-clause", row.mbNcCell(), clauseRef, draft.reference())));
             } else {
                 valid.add(row);
             }
@@ -568,7 +568,7 @@ public class CommentingService {
     }
 
     private static List<TemplateImport.Problem> problems(List<org.accord.commenting.template.RowError> errors) {
-        return errors.stream().map(e -> new TemplateImport.Problem(e.row(), e.column(), e.problem())).toList();
+        return errors.stream().map(e -> new TemplateImport.Problem(e.row(), e.column(), e.problem(), e.reason())).toList();
     }
 
     private static Resolution resolutionOf(String observations) {

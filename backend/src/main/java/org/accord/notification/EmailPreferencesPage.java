@@ -73,7 +73,7 @@ class EmailPreferencesPage {
             return ok(saved.language(), "<p role=\"status\" class=\"saved\">" + esc(t("page.saved", locale)) + "</p>"
                     + form(token, saved, null));
         } catch (InvalidInputException e) {
-            String details = e.getMessage();
+            String details = e.message(locale); // the person's language, as the rest of the page
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noStore())
                     .body(page(current.language(), form(token, current, details)));
         }

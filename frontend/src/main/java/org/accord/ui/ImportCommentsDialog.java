@@ -75,7 +75,7 @@ class ImportCommentsDialog extends Dialog {
 
     private static void show(TemplateImport r, Paragraph status, UnorderedList problems, Button confirm, Runnable imported) {
         problems.removeAll();
-        r.errors().forEach(e -> problems.add(new ListItem((e.row() > 0 ? UiText.t("commenting.import.row", String.valueOf(e.row())) + ", " : "") + e.column() + ": " + e.problem())));
+        r.errors().forEach(e -> problems.add(new ListItem((e.row() > 0 ? UiText.t("commenting.import.row", String.valueOf(e.row())) + ", " : "") + e.column() + ": " + UiText.text(e.reason()))));
         if (r.imported() > 0) {
             status.setText(UiText.t("commenting.import.done", r.imported()));
             imported.run();

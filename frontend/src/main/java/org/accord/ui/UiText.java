@@ -4,6 +4,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.LocalisedMessage;
+import org.accord.shared.Problem;
 import org.accord.shared.security.WorkingGroupRole;
 
 import java.time.Instant;
@@ -33,6 +34,11 @@ final class UiText {
         }
         String text = e == null ? null : e.getMessage();
         return text == null || text.isBlank() ? t("common.problem.unexplained") : text;
+    }
+
+    /** A backend problem (e.g. one row of an import) in the page's language. */
+    static String text(Problem p) {
+        return p.message(locale());
     }
 
     /** The itemised problems of a refused input, in the page's language. */

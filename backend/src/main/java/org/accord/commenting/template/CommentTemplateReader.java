@@ -1,5 +1,7 @@
 package org.accord.commenting.template;
 
+import org.accord.shared.Problem;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -489,25 +491,21 @@ public final class CommentTemplateReader {
             for (TemplateColumn col : TemplateColumn.ORDER) {
                 int len = v[col.ordinal()].length();
                 if (len > MAX_CELL_CHARS) {
-                    error(excelRow, col, String.format(Locale.ROOT,
-                            "the text is %,d characters long; at most %,d are allowed", len, MAX_CELL_CHARS));
+                    error(excelRow, col, Problem.of("commenting.template.row.too-long", len, MAX_CELL_CHARS));
                 }
             }
             String type = normaliseType(v[TemplateColumn.TYPE.ordinal()]);
             if (type == null) {
                 String raw = v[TemplateColumn.TYPE.ordinal()];
-                error(excelRow, TemplateColumn.TYPE, raw.isEmpty()
-                        ? "the type of comment is missing: use ge (general), te (technical) or ed (editorial)"
-                        : "\"" + shorten(raw) + "\" is not a type of comment: use ge (general),"
-                                + " te (technical) or ed (editorial)");
+                error(excelRow, TemplateColumn.TYPE, raw.isEmpty() ? Problem.of("commenting.template.row.type-missing")
+                        : Problem.of("commenting.template.row.type-unknown", shorten(raw)));
             }
             boolean noComment = v[TemplateColumn.COMMENTS.ordinal()].isEmpty();
             boolean noChange = v[TemplateColumn.PROPOSED_CHANGE.ordinal()].isEmpty();
             if ("te".equals(type) && noComment) {
-                error(excelRow, TemplateColumn.COMMENTS, "a technical comment needs a justification");
+                error(excelRow, TemplateColumn.COMMENTS, Problem.of("commenting.template.row.justification"));
             } else if (noComment && noChange) {
-                error(excelRow, TemplateColumn.COMMENTS,
-                        "the row has neither a comment nor a proposed change");
+                error(excelRow, TemplateColumn.COMMENTS, Problem.of("commenting.template.row.empty"));
             }
             if (errors.size() > before) {
                 return;
@@ -518,7 +516,7 @@ public final class CommentTemplateReader {
             rows.add(new TemplateRow(memberBody, mbNc, v[1], v[2], v[3], type, v[5], v[6], v[7]));
         }
 
-        private void error(int excelRow, TemplateColumn col, String problem) {
+        private void error(int excelRow, TemplateColumn col, Problem problem) {
             errors.add(new RowError(excelRow, col.label(), problem));
         }
 

@@ -185,7 +185,7 @@ public final class AkomaNtoso {
                     ? "<" + name + "> line " + line
                     : "<" + name + " eId=\"" + identifier + "\"> line " + line;
             if (identifier == null) {
-                problems.add(source, "has no eId, so it could not be matched again on a later import.");
+                problems.add(source, Problem.of("crosswalk.akn.no-eid"));
             }
             Draft draft = new Draft(name, identifier, parent == null ? null : parent.identifier, source);
             drafts.add(draft);

@@ -64,13 +64,12 @@ public final class ProvisionCsv {
         for (Row row : sheet.rows) {
             String source = "line " + row.line;
             if (row.values.size() != sheet.headers.size()) {
-                problems.add(source, row.values.size() + " fields, but the header has " + sheet.headers.size()
-                        + " (is a delimiter inside a value missing its quotes?).");
+                problems.add(source, Problem.of("crosswalk.csv.field-count", row.values.size(), sheet.headers.size()));
                 continue;
             }
             String identifier = row.value(columns.identifier);
             if (identifier == null) {
-                problems.add(source, "the identifier ('" + mapping.identifier().strip() + "') is blank.");
+                problems.add(source, Problem.of("crosswalk.csv.identifier-blank", mapping.identifier().strip()));
                 continue;
             }
             String number = row.value(columns.number);
@@ -139,16 +138,15 @@ public final class ProvisionCsv {
             chosen.put("heading", mapping.heading());
             chosen.put("text", mapping.text());
             chosen.put("language", mapping.language());
-            List<String> problems = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
             Map<String, Integer> columns = new HashMap<>();
             chosen.forEach((field, header) -> {
                 if (blank(header)) {
                     columns.put(field, -1);
                 } else if (!position.containsKey(header.strip())) {
-                    problems.add("The column '" + header.strip() + "' chosen as " + field + " is not in the file.");
+                    problems.add(Problem.of("crosswalk.csv.column-absent", header.strip(), field));
                 } else if (occurrences.get(header.strip()) > 1) {
-                    problems.add("The column '" + header.strip() + "' chosen as " + field
-                            + " appears more than once in the header.");
+                    problems.add(Problem.of("crosswalk.csv.column-twice", header.strip(), field));
                 } else {
                     columns.put(field, position.get(header.strip()));
                 }

@@ -84,7 +84,7 @@ public final class OlirCsv {
      */
     public static List<MappingRecord> read(byte[] csv) {
         String text = decode(csv);
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         List<MappingRecord> records = new ArrayList<>();
         try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
             Iterator<CSVRecord> rows = parser.iterator();
@@ -110,7 +110,7 @@ public final class OlirCsv {
                     row = rows.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     // broken quoting: the parser cannot find where the row ends, so nothing after it can be trusted
-                    errors.add("line " + line + ": " + e.getMessage());
+                    errors.add(Problem.of("crosswalk.line-problem", line, String.valueOf(e.getMessage())));
                     break;
                 }
                 linesRead = parser.getCurrentLineNumber();
@@ -120,7 +120,7 @@ public final class OlirCsv {
                 try {
                     records.add(record(row, columns));
                 } catch (IllegalArgumentException e) {
-                    errors.add("line " + line + ": " + e.getMessage());
+                    errors.add(Problem.of("crosswalk.line-problem", line, String.valueOf(e.getMessage())));
                 }
             }
         } catch (IOException e) {
@@ -138,16 +138,16 @@ public final class OlirCsv {
             c.names.forEach(n -> byName.put(key(n), c));
         }
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             Column c = byName.get(key(header.get(i)));
             if (c != null && columns.putIfAbsent(c, i) != null) {
-                problems.add("The column " + c.header() + " appears twice");
+                problems.add(Problem.of("crosswalk.olir.column-twice", c.header()));
             }
         }
         for (Column c : Column.values()) {
             if (c.required && !columns.containsKey(c)) {
-                problems.add("The column " + c.header() + " is missing");
+                problems.add(Problem.of("crosswalk.olir.column-missing", c.header()));
             }
         }
         if (!problems.isEmpty()) {

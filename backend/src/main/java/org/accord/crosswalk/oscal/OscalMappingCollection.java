@@ -147,7 +147,7 @@ public final class OscalMappingCollection {
             String path = e.getInstanceLocation().toString();
             details.add((path.isEmpty() ? "/" : path) + ": " + e.getMessage());
         }
-        return Details.capped(details);
+        return Details.capped(details).stream().map(String::valueOf).toList(); // the validator's words are English
     }
 
     // ---- writing
@@ -296,7 +296,7 @@ public final class OscalMappingCollection {
             mappings.add(mappingsNode);
         }
 
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         List<MappingRecord> records = new ArrayList<>();
         Map<String, CollectionInfo.Target> targets = new LinkedHashMap<>();
         Resource source = null;
@@ -320,7 +320,7 @@ public final class OscalMappingCollection {
                 try {
                     records.addAll(records(map, code, mappingRationale, mappingMethod));
                 } catch (IllegalArgumentException e) {
-                    errors.add("map " + text(map, "uuid") + ": " + e.getMessage());
+                    errors.add(Problem.of("crosswalk.oscal.map-problem", text(map, "uuid"), String.valueOf(e.getMessage())));
                 }
             }
         }
@@ -337,14 +337,14 @@ public final class OscalMappingCollection {
 
     /** A source- or target-resource: "#uuid" names a back-matter resource, anything else is the resource itself. */
     private static Resource resolve(JsonNode reference, Map<String, JsonNode> resources, String where,
-                                    List<String> errors) {
+                                    List<Problem> errors) {
         String href = text(reference, "href");
         if (!href.startsWith("#")) {
             return new Resource(null, href, null);
         }
         JsonNode resource = resources.get(href.substring(1).toLowerCase(Locale.ROOT));
         if (resource == null) {
-            errors.add(where + " refers to " + href + ", which is not a resource in back-matter");
+            errors.add(Problem.of("crosswalk.oscal.unknown-resource", where, href));
             return null;
         }
         JsonNode rlinks = resource.path("rlinks");

@@ -17,8 +17,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.databind.DatabindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 
 import java.util.Locale;
 
@@ -32,13 +32,13 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e, @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String languages) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.message(language(languages)));
+    ProblemDetail notFound(NotFoundException e, WebRequest request) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.message(language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalid(InvalidInputException e, @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String languages) {
-        Locale language = language(languages);
+    ProblemDetail invalid(InvalidInputException e, WebRequest request) {
+        Locale language = language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.message(language));
         if (!e.details().isEmpty()) {
             pd.setProperty("errors", e.details(language));
