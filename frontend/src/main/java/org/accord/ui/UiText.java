@@ -32,6 +32,9 @@ final class UiText {
         if (e instanceof LocalisedMessage m) {
             return m.message(locale());
         }
+        if (e instanceof org.springframework.security.access.AccessDeniedException) {
+            return t("common.problem.not-allowed"); // method security's own "Access Denied"
+        }
         String text = e == null ? null : e.getMessage();
         return text == null || text.isBlank() ? t("common.problem.unexplained") : text;
     }

@@ -80,8 +80,8 @@ class ApiExceptionHandler {
 
     /** A body that does not parse, or a field of the wrong type (e.g. "min": "three"), names the field. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String detail = "The request body could not be read";
+    ProblemDetail unreadable(HttpMessageNotReadableException e, WebRequest request) {
+        Problem detail = Problem.of("shared.body.unreadable");
         if (e.getCause() instanceof DatabindException d && !d.getPath().isEmpty()) {
             StringBuilder field = new StringBuilder();
             for (var ref : d.getPath()) {
@@ -91,10 +91,11 @@ class ApiExceptionHandler {
                     field.append('[').append(ref.getIndex()).append(']');
                 }
             }
-            detail = "Field '" + field + "' has a value of the wrong type or format";
+            detail = Problem.of("shared.body.field-type", field.toString());
         } else if (e.getCause() != null) {
-            detail = "The request body is not valid JSON";
+            detail = Problem.of("shared.body.not-json");
         }
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                detail.message(language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 }
