@@ -146,7 +146,7 @@ public class CrosswalkInterchange {
             try {
                 r.relationship().requireStrength(r.strength());
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.of("crosswalk.import.at", where, String.valueOf(e.getMessage())));
+                problems.add(Problem.of("crosswalk.import.at", where, e));
                 continue;
             }
             ReviewStatus status = r.status();

@@ -210,7 +210,7 @@ public class MappingService {
                 int s = in.relationship().requireStrength(in.strength());
                 strength = s < 0 ? null : s;
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("shared.as-given", e.getMessage());
+                throw new InvalidInputException("shared.as-given", e);
             }
             String explanation = in.explanation() == null || in.explanation().isBlank() ? null : in.explanation().strip();
             if (explanation != null && explanation.length() > 4000) {

@@ -113,6 +113,7 @@ public record Problem(String key, List<Object> args) {
         Object value = switch (arg) {
             case Problem nested -> nested.message(language); // nested keys come from the main bundle
             case LocalisedMessage nested -> nested.message(language);
+            case Throwable other -> String.valueOf(other.getMessage()); // words from elsewhere, as given
             // A language as argument is named in the reader's language ("espagnol", "الإسبانية").
             case Locale l -> l.getDisplayLanguage(language);
             case null -> "";

@@ -67,6 +67,15 @@ class ProblemTest {
     }
 
     @Test
+    void aRefusedValueWrappedByAServiceStillReadsInTheReadersLanguage() {
+        InvalidInputException e = new InvalidInputException("shared.as-given", new InvalidValueException("crosswalk.strength.range", 12));
+        assertThat(e.getMessage()).isEqualTo("Strength must be from 0 to 10, was 12");
+        assertThat(e.message(FRENCH)).isEqualTo("La force va de 0 à 10 ; elle valait 12");
+        assertThat(new InvalidInputException("shared.as-given", new IllegalStateException("a parser's words")).message(FRENCH))
+                .isEqualTo("a parser's words");
+    }
+
+    @Test
     void notFoundAndNotAllowedAreLocalisedToo() {
         NotFoundException missing = new NotFoundException("Comment period", "42");
         assertThat(missing.getMessage()).isEqualTo("Comment period 42 not found");

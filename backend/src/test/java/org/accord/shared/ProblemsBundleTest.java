@@ -42,7 +42,7 @@ class ProblemsBundleTest {
     /** A key written in the code: a literal such as "drafting.version.exists" ("drafting.kind." is a prefix, checked below). */
     static final Pattern KEY_LITERAL = Pattern.compile("\"((?:" + AREAS + ")\\.[a-z0-9_.-]*[a-z0-9_-])\"");
     static final Pattern NOT_FOUND = Pattern.compile("new (?:[a-z]+\\.)*NotFoundException\\(\\s*\"([^\"]+)\"");
-    static final Pattern THROWN = Pattern.compile("new (?:[a-z]+\\.)*(InvalidInputException|NotAllowedException|TemplateRejectedException"
+    static final Pattern THROWN = Pattern.compile("new (?:[a-z]+\\.)*(InvalidInputException|InvalidValueException|NotAllowedException|TemplateRejectedException"
             + "|AccessDeniedException|Refused)\\(");
     static final Pattern SIMPLE_KEY = Pattern.compile("\"[a-z][a-zA-Z0-9_.-]*\"");
 
@@ -153,7 +153,7 @@ class ProblemsBundleTest {
                 boolean keyed = SIMPLE_KEY.matcher(first).matches() || first.contains("Problem.of(")
                         || first.equals("e.problem()") || first.equals("why") || first.equals("key")
                         || first.equals("problem") || first.contains("instanceof Problem") || first.contains("errors.getFirst()")
-                        || f.getFileName().toString().equals("NotAllowedException.java");
+                        || f.getFileName().toString().matches("(NotAllowed|InvalidValue)Exception.java");
                 if (!keyed || m.group(1).equals("AccessDeniedException")) {
                     literal.add(f.getFileName() + ": new " + m.group(1) + "(" + first + " …");
                 }

@@ -120,7 +120,7 @@ public final class OlirCsv {
                 try {
                     records.add(record(row, columns));
                 } catch (IllegalArgumentException e) {
-                    errors.add(Problem.of("crosswalk.line-problem", line, String.valueOf(e.getMessage())));
+                    errors.add(Problem.of("crosswalk.line-problem", line, e));
                 }
             }
         } catch (IOException e) {

@@ -320,7 +320,7 @@ public final class OscalMappingCollection {
                 try {
                     records.addAll(records(map, code, mappingRationale, mappingMethod));
                 } catch (IllegalArgumentException e) {
-                    errors.add(Problem.of("crosswalk.oscal.map-problem", text(map, "uuid"), String.valueOf(e.getMessage())));
+                    errors.add(Problem.of("crosswalk.oscal.map-problem", text(map, "uuid"), e));
                 }
             }
         }
