@@ -132,7 +132,7 @@ public class DraftingService {
                     .map(c -> new ClauseTree.Node(c.getId(), c.getParentId(), c.getPosition(), c.getKind())).toList(),
                     clauseId, newParentId, index);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("shared.as-given", e.getMessage());
+            throw new InvalidInputException("shared.as-given", e);
         }
         placements.forEach(p -> byId.get(p.id()).placeAt(p.parentId(), p.position()));
         draft.touch();
