@@ -1,5 +1,6 @@
 package org.accord.audit;
 
+import org.accord.shared.NotAllowedException;
 import org.accord.drafting.DraftSummary;
 import org.accord.drafting.DraftingService;
 import org.accord.shared.CsvCells;
@@ -77,7 +78,7 @@ public class AuditService {
     /** Rows newest first. */
     public List<AuditRecord> entries(AuditFilter filter, int offset, int limit) {
         if (offset < 0 || limit < 0 || limit > MAX_PAGE) {
-            throw new InvalidInputException("offset must be 0 or more and limit between 0 and " + MAX_PAGE);
+            throw new InvalidInputException("audit.page.invalid", MAX_PAGE);
         }
         Query q = where(filter);
         q.args.add(limit);
@@ -134,7 +135,7 @@ public class AuditService {
         }
         if (f.kind() != null && !f.kind().isBlank()) {
             if (Arrays.stream(AuditKind.values()).noneMatch(k -> k.name().equals(f.kind()))) {
-                throw new InvalidInputException("Unknown kind of change: " + f.kind());
+                throw new InvalidInputException("audit.kind.unknown", f.kind());
             }
             q.and("kind = ?", f.kind());
         }
@@ -149,14 +150,14 @@ public class AuditService {
             q.and("occurred_at < ?", OffsetDateTime.ofInstant(f.to(), ZoneOffset.UTC));
         }
         if (f.from() != null && f.to() != null && !f.from().isBefore(f.to())) {
-            throw new InvalidInputException("The start of the period must be before its end.");
+            throw new InvalidInputException("audit.period.order");
         }
         return q;
     }
 
     private static void require(boolean allowed) {
         if (!allowed) {
-            throw new AccessDeniedException("Only the convenors, editors and secretariat may read the audit log");
+            throw new NotAllowedException("audit.not-allowed");
         }
     }
 

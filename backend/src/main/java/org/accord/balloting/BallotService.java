@@ -1,5 +1,7 @@
 package org.accord.balloting;
 
+import org.accord.shared.Problem;
+import org.accord.shared.NotAllowedException;
 import org.accord.shared.audit.AuditEntry;
 import org.accord.shared.audit.AuditKind;
 import org.accord.shared.audit.AuditTrail;
@@ -19,7 +21,6 @@ import org.accord.membership.SeatedMember;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.security.WorkingGroupAccess;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,26 +89,25 @@ public class BallotService {
     @Transactional
     public BallotSummary open(NewBallot n) {
         if (n == null || n.workingGroupId() == null) {
-            throw new InvalidInputException("Choose the working group whose seated members vote");
+            throw new InvalidInputException("balloting.open.group-required");
         }
-        List<String> errors = new ArrayList<>();
+        List<Object> errors = new ArrayList<>();
         if (n.title() == null || n.title().isBlank()) {
-            errors.add("A ballot needs a title, e.g. \"DIS ballot on CD 2\"");
+            errors.add(Problem.of("balloting.open.title-required"));
         }
         boolean onDraft = n.draftId() != null;
         if (onDraft) {
             if (n.versionLabel() == null || versions.versions(n.draftId()).stream()
                     .noneMatch(v -> v.label().equals(n.versionLabel()))) {
-                errors.add("A ballot on a draft is on a frozen version: '" + n.versionLabel()
-                        + "' is not a version of this draft");
+                errors.add(Problem.of("balloting.open.version-unknown", n.versionLabel()));
             }
         } else if (n.motion() == null || n.motion().isBlank()) {
-            errors.add("Give either a draft and its frozen version, or the text of the motion");
+            errors.add(Problem.of("balloting.open.subject-required"));
         }
         Instant now = clock.instant();
         Instant opens = n.opensAt() == null ? now : n.opensAt();
         if (n.closesAt() == null || !n.closesAt().isAfter(opens)) {
-            errors.add("The close must be after the opening");
+            errors.add(Problem.of("balloting.open.close-before-open"));
         }
         RuleSpec spec = null;
         try {
@@ -120,32 +120,31 @@ public class BallotService {
             for (String c : n.participationQuotas().keySet()) {
                 try {
                     if (constituencies.requireQuotaAttribute(c).equals(Constituencies.EACH_COUNTRY)) {
-                        errors.add("A participation quota names one constituency, not each country");
+                        errors.add(Problem.of("balloting.open.quota-each-country"));
                     }
                 } catch (InvalidInputException e) {
-                    errors.add("Participation quota: " + e.getMessage());
+                    errors.add(Problem.of("balloting.open.quota", e.problem()));
                 }
             }
         }
         if (n.weights() != null) {
             n.weights().forEach((user, w) -> {
                 if (w == null || w.signum() < 0) {
-                    errors.add("Weight of " + user + " must be zero or more, was " + w);
+                    errors.add(Problem.of("balloting.open.weight-negative", user, String.valueOf(w)));
                 }
             });
         }
         List<SeatedMember> seated = seats.seatedMembers(n.workingGroupId());
         if (seated.isEmpty()) {
-            errors.add("This working group has no seated members to vote: confirm a roster first");
+            errors.add(Problem.of("balloting.open.no-seated"));
         }
         if (spec != null && spec.effectiveWeighting() == RuleSpec.Weighting.PER_MEMBER && n.weights() != null
                 && seated.stream().map(m -> n.weights().getOrDefault(m.userId(), BigDecimal.ONE))
                 .allMatch(w -> w.signum() == 0)) {
-            errors.add("The weights sum to zero: nobody could carry the vote");
+            errors.add(Problem.of("balloting.open.weights-zero"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.size() == 1 ? errors.getFirst()
-                    : "The ballot was not opened: " + errors.size() + " problems", errors);
+            throw new InvalidInputException(Problem.oneOrSummary(errors, Problem.of("balloting.open.problems", errors.size())), errors);
         }
         byte[] secret = VoterTokens.newBallotSecret();
         Ballot b = ballots.save(new Ballot((int) ballots.nextNumber(), n.workingGroupId(), n.draftId(),
@@ -186,7 +185,7 @@ public class BallotService {
     @Transactional
     public VoteReceipt cast(UUID ballotId, CastVote vote) {
         if (vote == null || vote.position() == null) {
-            throw new InvalidInputException("Choose a position: approve, approve with comments, disapprove or abstain");
+            throw new InvalidInputException("balloting.vote.position-required");
         }
         UUID me = currentUser();
         Ballot b = ballots.lock(ballotId).orElseThrow(() -> new NotFoundException("Ballot", ballotId));
@@ -196,41 +195,37 @@ public class BallotService {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!b.getStatus().equals("OPEN") || !now.isBefore(b.getClosesAt())) {
-            throw new InvalidInputException("Ballot " + b.getNumber() + " closed at " + b.getClosesAt()
-                    + "; the vote was not recorded");
+            throw new InvalidInputException("balloting.vote.closed", b.getNumber(), b.getClosesAt());
         }
         if (now.isBefore(b.getOpensAt())) {
-            throw new InvalidInputException("Ballot " + b.getNumber() + " opens at " + b.getOpensAt());
+            throw new InvalidInputException("balloting.vote.not-open", b.getNumber(), b.getOpensAt());
         }
         BallotVoter voter = onRoll
-                .orElseThrow(() -> new InvalidInputException("You are not on the voter list of ballot "
-                        + b.getNumber() + " (seated members when it opened)"));
+                .orElseThrow(() -> new InvalidInputException("balloting.vote.not-on-roll", b.getNumber()));
         RuleSpec spec = spec(b);
         Set<Position> allowed = spec.toRule().positions();
         if (!allowed.contains(vote.position())) {
-            throw new InvalidInputException("Under " + spec.preset() + " the positions are " + allowed);
+            throw new InvalidInputException("balloting.vote.position-not-allowed", String.valueOf(spec.preset()), String.valueOf(allowed));
         }
         String key = vote.idempotencyKey() == null || vote.idempotencyKey().isBlank() ? null : vote.idempotencyKey().strip();
         if (key != null) {
             if (key.length() > 100) {
-                throw new InvalidInputException("The idempotency key is longer than 100 characters");
+                throw new InvalidInputException("balloting.vote.key-too-long");
             }
             Optional<BallotEntry> seen = entries.findByBallotIdAndIdempotencyKey(ballotId, key);
             if (seen.isPresent()) {
-                throw new InvalidInputException("This submission was already recorded (log position "
-                        + seen.get().getPosition() + "); it was not recorded again");
+                throw new InvalidInputException("balloting.vote.already-recorded", String.valueOf(seen.get().getPosition()));
             }
         }
         List<String> refs = new ArrayList<>();
         boolean reasoned = false;
         if (vote.commentIds() != null && !vote.commentIds().isEmpty()) {
             if (b.getDraftId() == null) {
-                throw new InvalidInputException("This ballot is on a motion; comments cannot be attached");
+                throw new InvalidInputException("balloting.vote.motion-no-comments");
             }
             for (UUID c : vote.commentIds()) {
                 if (!commenting.isTechnicalCommentBy(c, b.getDraftId(), me)) {
-                    throw new InvalidInputException("Comment " + c + " is not a technical (te) comment of yours on "
-                            + "this draft");
+                    throw new InvalidInputException("balloting.vote.comment-not-yours", c);
                 }
                 refs.add(c.toString());
             }
@@ -280,7 +275,7 @@ public class BallotService {
     public BallotResult close(UUID ballotId) {
         Ballot b = ballots.lock(ballotId).orElseThrow(() -> new NotFoundException("Ballot", ballotId));
         if (!b.getStatus().equals("OPEN")) {
-            throw new InvalidInputException("Ballot " + b.getNumber() + " is already closed");
+            throw new InvalidInputException("balloting.already-closed", b.getNumber());
         }
         List<LedgerEntry> log = ledger(ballotId);
         Verification v = ChainVerifier.verify(ballotId.toString(), log);
@@ -323,13 +318,12 @@ public class BallotService {
     public BallotSummary extend(UUID ballotId, Instant newClose) {
         Ballot b = ballots.lock(ballotId).orElseThrow(() -> new NotFoundException("Ballot", ballotId));
         if (newClose == null || !newClose.isAfter(b.getClosesAt()) || !newClose.isAfter(clock.instant())) {
-            throw new InvalidInputException("The new close must be later than the current one and in the future");
+            throw new InvalidInputException("balloting.extend.close-invalid");
         }
         if (b.getStatus().equals("CLOSED")) {
             String outcome = String.valueOf(readTally(b).get("outcome"));
             if (!outcome.equals("NOT_VALID")) {
-                throw new InvalidInputException("Ballot " + b.getNumber() + " closed with a valid result ("
-                        + outcome.toLowerCase(Locale.ROOT) + "); it cannot be reopened");
+                throw new InvalidInputException("balloting.extend.valid-result", b.getNumber(), Problem.of("balloting.outcome." + outcome.toLowerCase(Locale.ROOT)));
             }
         }
         AuditEntry was = AuditEntry.of(AuditKind.BALLOT_EXTENDED, "ballot", ballotId, ballotLabel(b))
@@ -350,10 +344,10 @@ public class BallotService {
     public String feedDraft(UUID ballotId) {
         Ballot b = readable(ballotId);
         if (b.getDraftId() == null) {
-            throw new InvalidInputException("Ballot " + b.getNumber() + " is on a motion, not on a draft");
+            throw new InvalidInputException("balloting.on-motion", b.getNumber());
         }
         if (!b.getStatus().equals("CLOSED")) {
-            throw new InvalidInputException("Ballot " + b.getNumber() + " is still open");
+            throw new InvalidInputException("balloting.still-open", b.getNumber());
         }
         String outcome = String.valueOf(readTally(b).get("outcome"));
         int stage = switch (RuleSpec.Preset.valueOf(b.getRulePreset())) {
@@ -378,7 +372,7 @@ public class BallotService {
             reason = "Ballot " + b.getNumber() + " (" + b.getTitle() + ") not approved"
                     + (comments.isEmpty() ? "" : "; comments with the negative votes: " + String.join(", ", comments));
         } else {
-            throw new InvalidInputException("Ballot " + b.getNumber() + " has no valid result; extend it instead");
+            throw new InvalidInputException("balloting.no-valid-result", b.getNumber());
         }
         drafting.changeStage(b.getDraftId(), code, reason);
         return code;
@@ -407,8 +401,7 @@ public class BallotService {
     public BallotResult result(UUID ballotId) {
         Ballot b = readable(ballotId);
         if (!b.getStatus().equals("CLOSED")) {
-            throw new InvalidInputException("Ballot " + b.getNumber() + " is open until " + b.getClosesAt()
-                    + "; the result is published at the close");
+            throw new InvalidInputException("balloting.result.not-yet", b.getNumber(), b.getClosesAt());
         }
         RuleSpec spec = spec(b);
         List<BallotVoter> vs = voters.findByBallotIdOrderByToken(ballotId);
@@ -463,7 +456,7 @@ public class BallotService {
         Ballot b = readable(ballotId);
         if (!access.isStaff() && !access.hasAnyRole(b.getWorkingGroupId(),
                 org.accord.shared.security.WorkingGroupRole.CONVENOR, org.accord.shared.security.WorkingGroupRole.CO_CONVENOR)) {
-            throw new AccessDeniedException("Participation reports are for the secretariat and the working group's convenors");
+            throw new NotAllowedException("shared.participation-not-allowed");
         }
         List<BallotVoter> vs = voters.findByBallotIdOrderByToken(ballotId);
         Set<String> voted = LastVoteCounts.resolve(ledger(ballotId)).keySet();
@@ -484,7 +477,7 @@ public class BallotService {
     public String export(UUID ballotId) {
         Ballot b = readable(ballotId);
         if (!b.getStatus().equals("CLOSED")) {
-            throw new InvalidInputException("The log of ballot " + b.getNumber() + " is published at the close");
+            throw new InvalidInputException("balloting.log.not-yet", b.getNumber());
         }
         return BallotExportIo.toJson(export(b, ledger(ballotId), readTally(b)));
     }
@@ -575,6 +568,6 @@ public class BallotService {
 
     private static UUID currentUser() {
         return IdentityService.currentUser().map(AccordUser::userId)
-                .orElseThrow(() -> new AccessDeniedException("Not signed in"));
+                .orElseThrow(() -> new NotAllowedException("shared.not-signed-in"));
     }
 }

@@ -37,7 +37,7 @@ class CommentController {
         try {
             t = type == null ? null : CommentType.fromCode(type);
         } catch (IllegalArgumentException e) {
-            throw new org.accord.shared.InvalidInputException(e.getMessage());
+            throw new org.accord.shared.InvalidInputException("commenting.type.unknown", type);
         }
         CommentFilter filter = new CommentFilter(t, status, open, resolution, originator, clause);
         return ResponseEntity.ok().header("X-Total-Count", Integer.toString(commenting.count(id, filter)))

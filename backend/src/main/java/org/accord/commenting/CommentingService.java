@@ -1,5 +1,7 @@
 package org.accord.commenting;
 
+import org.accord.shared.Problem;
+import org.accord.shared.NotAllowedException;
 import org.accord.shared.audit.AuditEntry;
 import org.accord.shared.audit.AuditKind;
 import org.accord.shared.audit.AuditTrail;
@@ -19,7 +21,6 @@ import org.accord.shared.security.WorkingGroupRole;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,13 +93,13 @@ public class CommentingService {
     public CommentPeriodView openPeriod(UUID draftId, String versionLabel, Instant deadline, boolean allowLate, String note) {
         DraftSummary draft = drafting.draft(draftId);
         if (versions.versions(draftId).stream().noneMatch(v -> v.label().equals(versionLabel))) {
-            throw new InvalidInputException("Comments are made on a frozen version: freeze one first (no version \"" + versionLabel + "\")");
+            throw new InvalidInputException("commenting.period.needs-frozen", versionLabel);
         }
         if (deadline == null || !deadline.isAfter(clock.instant())) {
-            throw new InvalidInputException("The deadline must be in the future");
+            throw new InvalidInputException("commenting.period.deadline-past");
         }
         if (currentPeriod(draftId).isPresent()) {
-            throw new InvalidInputException("A comment period is already open on this draft; close it first");
+            throw new InvalidInputException("commenting.period.already-open");
         }
         UUID openedBy = IdentityService.currentUser().map(AccordUser::userId).orElse(null);
         CommentPeriod p = periods.save(new CommentPeriod(draftId, versionLabel, openedBy, deadline, allowLate, note));
@@ -130,7 +131,7 @@ public class CommentingService {
         DraftSummary draft = drafting.draft(p.getDraftId());
         UUID wg = draft.workingGroupId();
         if (!access.isStaff() && !access.hasAnyRole(wg, WorkingGroupRole.CONVENOR, WorkingGroupRole.CO_CONVENOR)) {
-            throw new AccessDeniedException("Participation reports are for the secretariat and the working group's convenors");
+            throw new NotAllowedException("shared.participation-not-allowed");
         }
         Set<UUID> took = new HashSet<>();
         for (DraftComment c : comments.findAll((root, q, cb) -> cb.and(cb.equal(root.get("periodId"), periodId),
@@ -196,13 +197,13 @@ public class CommentingService {
         DraftSummary draft = drafting.draft(draftId);
         requireMayComment(draft.workingGroupId());
         CommentPeriod period = periods.findByDraftIdOrderByOpenedAtDesc(draftId).stream().filter(CommentPeriod::isOpen)
-                .findFirst().orElseThrow(() -> new InvalidInputException("No comment period is open on " + draft.reference()));
+                .findFirst().orElseThrow(() -> new InvalidInputException("commenting.period.none-open", draft.reference()));
         boolean late = checkDeadline(period);
         if (c.clauseId() == null) {
-            throw new InvalidInputException("Say which clause the comment is on");
+            throw new InvalidInputException("commenting.clause-required");
         }
         if (c.type() == null) {
-            throw new InvalidInputException("Choose the type of comment: ge (general), te (technical) or ed (editorial)");
+            throw new InvalidInputException("commenting.type-required");
         }
         String justification = trimmed(c.justification());
         String proposed = blankToNull(c.proposedChange());
@@ -220,7 +221,7 @@ public class CommentingService {
         comment.writtenIn(c.language() == null || c.language().isBlank() ? draft.language() : ContentLanguages.require(c.language()));
         if (c.submit()) {
             if (rep.organisation() != null && !rep.lead()) {
-                throw new InvalidInputException("Your organisation's lead submits its comments: save this one as a draft for them to review");
+                throw new InvalidInputException("commenting.lead-submits");
             }
             comment.submit(me, late);
         }
@@ -238,14 +239,14 @@ public class CommentingService {
     public CommentView submit(UUID commentId) {
         DraftComment c = visible(commentId);
         if (c.getStatus() == CommentStatus.SUBMITTED) {
-            throw new InvalidInputException("Comment " + displayId(c) + " was submitted already");
+            throw new InvalidInputException("commenting.already-submitted", displayId(c));
         }
         if (!maySubmit(c)) {
-            throw new AccessDeniedException("Only the lead of " + c.getOriginatorCode() + " submits its comments");
+            throw new NotAllowedException("commenting.only-lead-submits", c.getOriginatorCode());
         }
         CommentPeriod period = periods.findById(c.getPeriodId()).orElseThrow();
         if (!period.isOpen()) {
-            throw new InvalidInputException("The comment period is closed");
+            throw new InvalidInputException("commenting.period.closed");
         }
         c.submit(me(), checkDeadline(period));
         events.publishEvent(new CommentsChanged(c.getDraftId()));
@@ -260,10 +261,10 @@ public class CommentingService {
                             String paragraphRef) {
         DraftComment c = visible(commentId);
         if (c.getStatus() != CommentStatus.DRAFT) {
-            throw new InvalidInputException("A submitted comment is not edited; reply to it instead");
+            throw new InvalidInputException("commenting.submitted-not-edited");
         }
         if (!c.getAuthorId().equals(me()) && !maySubmit(c)) {
-            throw new AccessDeniedException("Only the author or the organisation's lead edits a draft comment");
+            throw new NotAllowedException("commenting.edit-not-allowed");
         }
         String j = trimmed(justification);
         String p = blankToNull(proposedChange);
@@ -286,7 +287,7 @@ public class CommentingService {
         requireMayComment(workingGroupOf(c));
         String text = trimmed(body);
         if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw new InvalidInputException("A reply has 1 to 20,000 characters");
+            throw new InvalidInputException("commenting.reply.length");
         }
         replies.save(new CommentReply(commentId, me(), text));
         audit.record(AuditEntry.of(AuditKind.COMMENT_REPLIED, "comment", commentId, displayId(c)).in(workingGroupOf(c), c.getDraftId())
@@ -301,7 +302,7 @@ public class CommentingService {
         DraftComment c = visibleSubmitted(commentId);
         requireMayComment(workingGroupOf(c));
         if (c.getAuthorId().equals(me())) {
-            throw new InvalidInputException("You cannot mark support for your own comment");
+            throw new InvalidInputException("commenting.support.own");
         }
         this.supports.mark(commentId, me(), supports);
         audit.record(AuditEntry.of(AuditKind.COMMENT_SUPPORT_MARKED, "comment", commentId, displayId(c)).in(workingGroupOf(c), c.getDraftId())
@@ -319,15 +320,14 @@ public class CommentingService {
         DraftComment c = visibleSubmitted(commentId);
         requireEditor(workingGroupOf(c));
         if (resolution == null) {
-            throw new InvalidInputException("Choose a resolution: accepted, accepted in principle, noted or rejected");
+            throw new InvalidInputException("commenting.resolution.required");
         }
         String obs = blankToNull(observation);
         if (obs != null && obs.length() > MAX_TEXT) {
-            throw new InvalidInputException("The observation has at most 20,000 characters");
+            throw new InvalidInputException("commenting.observation.too-long");
         }
         if (c.getAppliedRevision() != null && !resolution.accepts()) {
-            throw new InvalidInputException("This comment's change is already in revision " + c.getAppliedRevision()
-                    + "; revise the clause before rejecting it");
+            throw new InvalidInputException("commenting.reject.already-applied", c.getAppliedRevision());
         }
         AuditEntry was = AuditEntry.of(AuditKind.DISPOSITION_SET, "comment", commentId, displayId(c)).in(workingGroupOf(c), c.getDraftId())
                 .before("resolution", c.getResolution(), "observation", AuditEntry.excerpt(c.getObservation()));
@@ -346,14 +346,14 @@ public class CommentingService {
         DraftComment c = visibleSubmitted(commentId);
         requireEditor(workingGroupOf(c));
         if (c.getResolution() == null || !c.getResolution().accepts()) {
-            throw new InvalidInputException("Only an accepted comment is applied");
+            throw new InvalidInputException("commenting.apply.only-accepted");
         }
         if (c.getAppliedRevision() != null) {
-            throw new InvalidInputException("Already applied in revision " + c.getAppliedRevision());
+            throw new InvalidInputException("commenting.apply.already", c.getAppliedRevision());
         }
         TextAnchor anchor = c.anchor();
         if (anchor == null || c.getProposedChange() == null) {
-            throw new InvalidInputException("This comment proposes no replacement for a selected passage; edit the clause by hand");
+            throw new InvalidInputException("commenting.apply.no-replacement");
         }
         ClauseNode clause = drafting.clause(c.getDraftId(), c.getClauseId());
         ProposedChange.Outcome outcome = ProposedChange.apply(clause.text(), anchor, c.getProposedChange());
@@ -494,10 +494,10 @@ public class CommentingService {
         Representation rep = membership.representation(draft.workingGroupId(), me);
         boolean editor = isEditor(draft.workingGroupId());
         if (!access.isStaff() && !editor && !rep.lead()) {
-            throw new AccessDeniedException("The secretariat, the editors or an organisation's lead import comment templates");
+            throw new NotAllowedException("commenting.template.import-not-allowed");
         }
         CommentPeriod period = periods.findByDraftIdOrderByOpenedAtDesc(draftId).stream().filter(CommentPeriod::isOpen)
-                .findFirst().orElseThrow(() -> new InvalidInputException("No comment period is open on " + draft.reference()));
+                .findFirst().orElseThrow(() -> new InvalidInputException("commenting.period.none-open", draft.reference()));
         org.accord.commenting.template.ReadResult read = new org.accord.commenting.template.CommentTemplateReader().read(xlsx);
         // One read of the clause tree serves every row (numbers to map, revisions to anchor against).
         Map<UUID, ClauseNode> clausesById = new HashMap<>();
@@ -513,7 +513,7 @@ public class CommentingService {
             String clauseRef = row.clause() == null ? "" : row.clause().strip();
             if (!clauseByNumber.containsKey(clauseRef)) {
                 errors.add(new org.accord.commenting.template.RowError(0, "Clause/ Subclause",
-                        "comment " + row.mbNcCell() + ": there is no clause \"" + clauseRef + "\" in " + draft.reference()));
+                        Problem.of("commenting.template.row.no-clause", row.mbNcCell(), clauseRef, draft.reference())));
             } else {
                 valid.add(row);
             }
@@ -568,7 +568,7 @@ public class CommentingService {
     }
 
     private static List<TemplateImport.Problem> problems(List<org.accord.commenting.template.RowError> errors) {
-        return errors.stream().map(e -> new TemplateImport.Problem(e.row(), e.column(), e.problem())).toList();
+        return errors.stream().map(e -> new TemplateImport.Problem(e.row(), e.column(), e.problem(), e.reason())).toList();
     }
 
     private static Resolution resolutionOf(String observations) {
@@ -699,7 +699,7 @@ public class CommentingService {
     private DraftComment visibleSubmitted(UUID commentId) {
         DraftComment c = visible(commentId);
         if (c.getStatus() != CommentStatus.SUBMITTED) {
-            throw new InvalidInputException("Comment " + displayId(c) + " is still a draft of its organisation");
+            throw new InvalidInputException("commenting.still-draft", displayId(c));
         }
         return c;
     }
@@ -723,7 +723,7 @@ public class CommentingService {
 
     private void requireMayComment(UUID wg) {
         if (!mayComment(wg)) {
-            throw new AccessDeniedException("Observers follow the work but do not comment");
+            throw new NotAllowedException("commenting.observers-do-not-comment");
         }
     }
 
@@ -733,7 +733,7 @@ public class CommentingService {
 
     private void requireEditor(UUID wg) {
         if (!isEditor(wg)) {
-            throw new AccessDeniedException("Only the convenor and editors of the working group resolve comments");
+            throw new NotAllowedException("commenting.resolve-not-allowed");
         }
     }
 
@@ -743,7 +743,7 @@ public class CommentingService {
             return false;
         }
         if (!period.isAllowLate()) {
-            throw new InvalidInputException("The comment period closed on " + UTC.format(period.getDeadline()));
+            throw new InvalidInputException("commenting.period.closed-on", UTC.format(period.getDeadline()));
         }
         return true;
     }
@@ -754,7 +754,7 @@ public class CommentingService {
         }
         String q = quote.strip();
         if (q.length() > 2000) {
-            throw new InvalidInputException("Select at most 2,000 characters");
+            throw new InvalidInputException("commenting.selection.too-long");
         }
         int near = start == null ? 0 : start;
         Optional<TextAnchor> exact = TextAnchor.find(clause.text(), q, near);
@@ -764,27 +764,27 @@ public class CommentingService {
         // The selection comes from the rendered text; Markdown marks may sit inside it in the source.
         AnchorLocator.Result r = AnchorLocator.locate(new TextAnchor(q, "", "", near), clause.text());
         if (r.status() == AnchorLocator.Status.OUTDATED) {
-            throw new InvalidInputException("The selected text is not in clause " + clause.number() + "; select text within one paragraph");
+            throw new InvalidInputException("commenting.selection.not-in-clause", clause.number());
         }
         return r.anchor();
     }
 
     private static void validateText(CommentType type, String justification, String proposed) {
         if (type == CommentType.TE && justification.isEmpty()) {
-            throw new InvalidInputException("A technical comment needs a justification");
+            throw new InvalidInputException("commenting.justification-required");
         }
         if (justification.isEmpty() && proposed == null) {
-            throw new InvalidInputException("Write the comment, a proposed change, or both");
+            throw new InvalidInputException("commenting.empty");
         }
         if (justification.length() > MAX_TEXT || (proposed != null && proposed.length() > MAX_TEXT)) {
-            throw new InvalidInputException("A comment and a proposed change have at most 20,000 characters each");
+            throw new InvalidInputException("commenting.too-long");
         }
     }
 
     private static String limited(String s, int max, String what) {
         String v = blankToNull(s);
         if (v != null && v.length() > max) {
-            throw new InvalidInputException(what + " has at most " + max + " characters");
+            throw new InvalidInputException("commenting.field.too-long", Problem.of("commenting.field." + what.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-")), max);
         }
         return v;
     }
@@ -806,7 +806,7 @@ public class CommentingService {
     }
 
     private static AccordUser currentUser() {
-        return IdentityService.currentUser().orElseThrow(() -> new AccessDeniedException("Sign in to comment"));
+        return IdentityService.currentUser().orElseThrow(() -> new NotAllowedException("commenting.sign-in"));
     }
 
     private CommentPeriodView view(CommentPeriod p) {

@@ -74,7 +74,7 @@ class CrosswalkController {
                     Rationale.parse(r.rationale()), r.strength(), r.explanation(), Provenance.parse(r.provenance()),
                     ReviewStatus.parse(r.status()), r.expectedVersion()));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException("shared.as-given", e);
         }
     }
 

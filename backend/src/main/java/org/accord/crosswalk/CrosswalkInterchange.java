@@ -1,5 +1,6 @@
 package org.accord.crosswalk;
 
+import org.accord.shared.Problem;
 import org.accord.crosswalk.mapping.ReviewStatus;
 import org.accord.crosswalk.oscal.CollectionInfo;
 import org.accord.crosswalk.oscal.MappingRecord;
@@ -46,7 +47,7 @@ public class CrosswalkInterchange {
         DraftSummary draft = drafting.draft(draftId);
         List<MappingRecord> records = records(draftId);
         if (records.isEmpty()) {
-            throw new InvalidInputException("Draft " + draft.reference() + " has no mappings to export yet");
+            throw new InvalidInputException("crosswalk.export.no-mappings", draft.reference());
         }
         Set<String> used = new HashSet<>();
         records.forEach(r -> used.add(r.instrumentCode()));
@@ -104,15 +105,14 @@ public class CrosswalkInterchange {
 
     private void requireImport(UUID draftId) {
         if (!mappings.canMap(draftId)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Only editors and convenors of the working group, and the secretariat, import mappings");
+            throw new org.accord.shared.NotAllowedException("crosswalk.import-not-allowed");
         }
     }
 
     /** Resolves every record first and reports all that fail; only then writes. */
     private MappingImport importRecords(UUID draftId, List<MappingRecord> records) {
         requireImport(draftId);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<NewMapping> resolved = new ArrayList<>();
         Map<String, MappingView> existing = new HashMap<>();
         mappings.mappings(draftId).forEach(v -> existing.put(v.clause().id() + "|" + v.provision().id(), v));
@@ -123,30 +123,30 @@ public class CrosswalkInterchange {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
             MappingRecord r = records.get(i);
-            String where = "mapping " + (i + 1) + " (clause " + r.clauseRef() + " → " + r.instrumentCode() + " " + r.provisionRef() + ")";
+            Problem where = Problem.of("crosswalk.import.mapping-where", i + 1, r.clauseRef(), r.instrumentCode(), r.provisionRef());
             UUID clauseId = clauseIds.get(r.clauseRef().trim());
             Map<String, UUID> ofInstrument = provisionIds.computeIfAbsent(r.instrumentCode().trim(), mappings::provisionIdsByReference);
             UUID provisionId = ofInstrument.getOrDefault(r.provisionRef().trim(), ofInstrument.get(r.provisionRef().trim().toLowerCase(Locale.ROOT)));
             if (clauseId == null) {
-                problems.add(where + ": the draft has no clause " + r.clauseRef().trim());
+                problems.add(Problem.of("crosswalk.import.no-clause", where, r.clauseRef().trim()));
                 continue;
             }
             if (ofInstrument.isEmpty()) {
-                problems.add(where + ": no instrument with code " + r.instrumentCode().trim() + " (or it has no provisions)");
+                problems.add(Problem.of("crosswalk.import.no-instrument", where, r.instrumentCode().trim()));
                 continue;
             }
             if (provisionId == null) {
-                problems.add(where + ": " + r.instrumentCode().trim() + " has no provision " + r.provisionRef().trim());
+                problems.add(Problem.of("crosswalk.import.no-provision", where, r.instrumentCode().trim(), r.provisionRef().trim()));
                 continue;
             }
             if (!seen.add(clauseId + "|" + provisionId)) {
-                problems.add(where + ": the same clause and provision appear twice");
+                problems.add(Problem.of("crosswalk.import.twice", where));
                 continue;
             }
             try {
                 r.relationship().requireStrength(r.strength());
             } catch (IllegalArgumentException e) {
-                problems.add(where + ": " + e.getMessage());
+                problems.add(Problem.of("crosswalk.import.at", where, e));
                 continue;
             }
             ReviewStatus status = r.status();
@@ -159,8 +159,7 @@ public class CrosswalkInterchange {
                     r.explanation(), r.provenance(), status, old == null ? null : old.version()));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Nothing was imported: " + problems.size() + " of " + records.size()
-                    + " mappings cannot be applied to this draft", problems.stream().limit(50).toList());
+            throw new InvalidInputException(Problem.of("crosswalk.import.mappings-refused", problems.size(), records.size()), problems.stream().limit(50).toList());
         }
         int created = 0, updated = 0, unchanged = 0;
         List<NewMapping> changed = new ArrayList<>();

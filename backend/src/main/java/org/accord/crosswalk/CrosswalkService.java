@@ -48,18 +48,17 @@ public class CrosswalkService {
     @Transactional
     public UUID createInstrument(NewInstrument instrument) {
         if (instrument.code() == null || instrument.code().isBlank() || instrument.title() == null || instrument.title().isBlank()) {
-            throw new InvalidInputException("An instrument needs a code and a title");
+            throw new InvalidInputException("crosswalk.instrument.code-title");
         }
         if (instrument.jurisdiction() == null || instrument.type() == null || instrument.bindingNature() == null
                 || instrument.status() == null) {
-            throw new InvalidInputException("Instrument " + instrument.code() + " needs jurisdiction, type, binding nature and status");
+            throw new InvalidInputException("crosswalk.instrument.incomplete", instrument.code());
         }
         if (!instrument.jurisdiction().trim().matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,3})?")) {
-            throw new InvalidInputException("Jurisdiction '" + instrument.jurisdiction() + "' is not a code like EU, BR, "
-                    + "US-CO (ISO 3166-2) or OECD");
+            throw new InvalidInputException("crosswalk.instrument.jurisdiction-invalid", instrument.jurisdiction());
         }
         if (instruments.findByCode(instrument.code().trim()).isPresent()) {
-            throw new InvalidInputException("Instrument " + instrument.code() + " exists already");
+            throw new InvalidInputException("crosswalk.instrument.exists", instrument.code());
         }
         UUID id = instruments.save(new LegalInstrument(instrument)).getId();
         audit.record(AuditEntry.of(AuditKind.INSTRUMENT_CREATED, "instrument", id, instrument.code().trim())
@@ -72,7 +71,7 @@ public class CrosswalkService {
     public UUID addProvision(UUID instrumentId, UUID parentId, NewProvision provision) {
         instruments.findById(instrumentId).orElseThrow(() -> new NotFoundException("Instrument", instrumentId));
         if (provision.number() == null || provision.number().isBlank()) {
-            throw new InvalidInputException("A provision needs a number");
+            throw new InvalidInputException("crosswalk.provision.number-required");
         }
         if (parentId != null && provisions.findById(parentId).filter(p -> p.getInstrumentId().equals(instrumentId)).isEmpty()) {
             throw new NotFoundException("Provision", parentId);
@@ -80,7 +79,7 @@ public class CrosswalkService {
         String identifier = provision.identifier() == null || provision.identifier().isBlank()
                 ? provision.number().trim() : provision.identifier().trim();
         if (provisions.findByInstrumentIdAndIdentifier(instrumentId, identifier).isPresent()) {
-            throw new InvalidInputException("This instrument already has a provision with identifier " + identifier);
+            throw new InvalidInputException("crosswalk.provision.exists", identifier);
         }
         UUID id = provisions.save(new Provision(instrumentId, parentId, provisions.maxPosition(instrumentId) + 1,
                 identifier, provision.number().trim(), provision.heading(), provision.text(), provision.summary(),
@@ -113,7 +112,7 @@ public class CrosswalkService {
                                             DoubleConsumer progress) {
         LegalInstrument instrument = instruments.findById(instrumentId).orElseThrow(() -> new NotFoundException("Instrument", instrumentId));
         if (imported.isEmpty()) {
-            throw new InvalidInputException("The file holds no provisions; nothing was imported");
+            throw new InvalidInputException("crosswalk.import.no-provisions");
         }
         List<Provision> current = provisions.findByInstrumentIdOrderByPosition(instrumentId);
         Map<UUID, String> identifierById = new HashMap<>();

@@ -1,5 +1,7 @@
 package org.accord.crosswalk;
 
+import org.accord.shared.Problem;
+import org.accord.shared.NotAllowedException;
 import org.accord.shared.audit.AuditEntry;
 import org.accord.shared.audit.AuditKind;
 import org.accord.shared.audit.AuditTrail;
@@ -18,7 +20,6 @@ import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.security.WorkingGroupAccess;
 import org.accord.shared.security.WorkingGroupRole;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,10 +105,10 @@ public class MappingService {
     /** A clause of the draft by its number ("5.1"), for imports and the API. */
     public UUID clauseByNumber(UUID draftId, String number) {
         if (number == null || number.isBlank()) {
-            throw new InvalidInputException("Name the clause (e.g. 5.1)");
+            throw new InvalidInputException("crosswalk.clause-required");
         }
         return clauses(draftId).byId.values().stream().filter(n -> n.number().equals(number.trim())).findFirst()
-                .map(ClauseNode::id).orElseThrow(() -> new InvalidInputException("Draft has no clause " + number.trim()));
+                .map(ClauseNode::id).orElseThrow(() -> new InvalidInputException("crosswalk.no-such-clause", number.trim()));
     }
 
     /** Every clause of the draft by number, for bulk imports. */
@@ -133,15 +134,15 @@ public class MappingService {
     /** A provision by instrument code and its identifier or, failing that, its number ("Art. 9"). */
     public UUID provisionByReference(String instrumentCode, String reference) {
         if (instrumentCode == null || instrumentCode.isBlank() || reference == null || reference.isBlank()) {
-            throw new InvalidInputException("Name the provision by instrument code and provision (e.g. EU-AIA, Art. 9)");
+            throw new InvalidInputException("crosswalk.provision-required");
         }
         LegalInstrument i = instruments.findByCode(instrumentCode.trim())
-                .orElseThrow(() -> new InvalidInputException("No instrument with code " + instrumentCode.trim()));
+                .orElseThrow(() -> new InvalidInputException("crosswalk.no-such-instrument", instrumentCode.trim()));
         return provisions.findByInstrumentIdAndIdentifier(i.getId(), reference.trim())
                 .or(() -> provisions.findByInstrumentIdOrderByPosition(i.getId()).stream()
                         .filter(p -> p.getNumber().equalsIgnoreCase(reference.trim())).findFirst())
                 .map(Provision::getId)
-                .orElseThrow(() -> new InvalidInputException(label(i) + " has no provision " + reference.trim()));
+                .orElseThrow(() -> new InvalidInputException("crosswalk.no-such-provision", label(i), reference.trim()));
     }
 
     // ---- writing ----
@@ -194,7 +195,7 @@ public class MappingService {
 
         List<String> save(NewMapping in) {
             if (in.clauseId() == null || in.provisionId() == null) {
-                throw new InvalidInputException("A mapping needs a clause and a provision");
+                throw new InvalidInputException("crosswalk.mapping.incomplete");
             }
             ClauseNode clause = clauses.require(in.clauseId());
             Provision provision = provisionById.get(in.provisionId());
@@ -202,40 +203,38 @@ public class MappingService {
                 throw new NotFoundException("Provision", in.provisionId());
             }
             if (in.relationship() == null || in.rationale() == null) {
-                throw new InvalidInputException("A mapping needs a relationship (equal, subset of, superset of, "
-                        + "intersects with or no relationship) and a rationale (syntactic, semantic or functional)");
+                throw new InvalidInputException("crosswalk.mapping.relationship-required");
             }
             Integer strength;
             try {
                 int s = in.relationship().requireStrength(in.strength());
                 strength = s < 0 ? null : s;
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(e.getMessage());
+                throw new InvalidInputException("shared.as-given", e);
             }
             String explanation = in.explanation() == null || in.explanation().isBlank() ? null : in.explanation().strip();
             if (explanation != null && explanation.length() > 4000) {
-                throw new InvalidInputException("The explanation is too long (" + explanation.length() + " characters; at most 4,000)");
+                throw new InvalidInputException("crosswalk.mapping.explanation-too-long", explanation.length());
             }
             ReviewStatus status = in.status() == null ? ReviewStatus.DRAFT : in.status();
             if (status == ReviewStatus.APPROVED && !mayApprove) {
-                throw new AccessDeniedException("Only convenors and the secretariat approve mappings");
+                throw new NotAllowedException("crosswalk.mapping.approve-not-allowed");
             }
             Instant now = Instant.now();
             String key = clause.id() + "|" + provision.getId();
             CrosswalkMapping m = existing.get(key);
             if (in.expectedVersion() == null) {
                 if (m != null) {
-                    throw new InvalidInputException("Clause " + clause.number() + " is already mapped to "
-                            + provision.getNumber() + "; edit that mapping instead");
+                    throw new InvalidInputException("crosswalk.mapping.exists", clause.number(), provision.getNumber());
                 }
                 m = new CrosswalkMapping(null, draftId, clause.id(), provision.getId(), now);
                 existing.put(key, m);
             } else {
                 if (m == null) {
-                    throw new NotFoundException("Mapping of clause " + clause.number() + " to", provision.getNumber());
+                    throw new NotFoundException(Problem.of("notFound.mapping-between", clause.number(), provision.getNumber()));
                 }
                 if (m.getVersion() != in.expectedVersion()) {
-                    throw new InvalidInputException("Someone else changed this mapping since you opened it; reload to see their version");
+                    throw new InvalidInputException("crosswalk.mapping.changed");
                 }
             }
             Provenance provenance = in.provenance() == null ? Provenance.HUMAN : in.provenance();
@@ -265,11 +264,11 @@ public class MappingService {
     public MappingView review(UUID draftId, UUID mappingId, ReviewStatus status, long expectedVersion) {
         requireMap(draftId);
         if (status == ReviewStatus.APPROVED && !canApprove(draftId)) {
-            throw new AccessDeniedException("Only convenors and the secretariat approve mappings");
+            throw new NotAllowedException("crosswalk.mapping.approve-not-allowed");
         }
         CrosswalkMapping m = owned(draftId, mappingId);
         if (m.getVersion() != expectedVersion) {
-            throw new InvalidInputException("Someone else changed this mapping since you opened it; reload to see their version");
+            throw new InvalidInputException("crosswalk.mapping.changed");
         }
         DraftClauses clauses = clauses(draftId);
         Instant now = Instant.now();
@@ -460,22 +459,20 @@ public class MappingService {
         requireMap(draftId);
         DraftClauses clauses = clauses(draftId);
         if (in.clauseId() == null || in.provisionId() == null || in.jurisdiction() == null || in.jurisdiction().isBlank()) {
-            throw new InvalidInputException("A deviation names the clause, the jurisdiction and the provision that forces it");
+            throw new InvalidInputException("crosswalk.deviation.incomplete");
         }
         if (in.requirement() == null || in.requirement().isBlank()) {
-            throw new InvalidInputException("Say what the national law requires instead of the clause");
+            throw new InvalidInputException("crosswalk.deviation.requirement-required");
         }
         clauses.require(in.clauseId());
         Provision p = provisions.findById(in.provisionId()).orElseThrow(() -> new NotFoundException("Provision", in.provisionId()));
         LegalInstrument i = instruments.findById(p.getInstrumentId()).orElseThrow();
         String jurisdiction = in.jurisdiction().trim();
         if (!i.getJurisdiction().equalsIgnoreCase(jurisdiction)) {
-            throw new InvalidInputException(p.getNumber() + " belongs to " + label(i) + " (" + i.getJurisdiction()
-                    + "), not to jurisdiction " + jurisdiction);
+            throw new InvalidInputException("crosswalk.deviation.wrong-jurisdiction", p.getNumber(), label(i), i.getJurisdiction(), jurisdiction);
         }
         if (!i.getBindingNature().isBinding()) {
-            throw new InvalidInputException("An A-deviation must be forced by binding law; " + label(i) + " is "
-                    + i.getBindingNature().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            throw new InvalidInputException("crosswalk.deviation.not-binding", label(i), Problem.of("crosswalk.binding." + i.getBindingNature().name().toLowerCase(Locale.ROOT)));
         }
         UUID id = deviations.save(new NationalDeviation(draftId, in.clauseId(), i.getJurisdiction(), p.getId(),
                 in.requirement().strip(), currentName(), Instant.now())).getId();
@@ -518,12 +515,11 @@ public class MappingService {
         String code = requireJurisdiction(jurisdiction);
         clauses.require(clauseId);
         if (decision == null) {
-            throw new InvalidInputException("Choose adopt, adapt or omit");
+            throw new InvalidInputException("crosswalk.adoption.decision-required");
         }
         String reason = note == null || note.isBlank() ? null : note.strip();
         if (decision != AdoptionDecision.ADOPT && reason == null) {
-            throw new InvalidInputException("Say why " + code + " " + decision.label() + " clause "
-                    + clauses.require(clauseId).number());
+            throw new InvalidInputException("crosswalk.adoption.reason-required", code, Problem.of("crosswalk.adoption." + decision.name().toLowerCase(Locale.ROOT)), clauses.require(clauseId).number());
         }
         AdoptionEntry e = adoption.findById(new AdoptionEntry.Key(draftId, code, clauseId))
                 .orElseGet(() -> new AdoptionEntry(draftId, code, clauseId));
@@ -541,7 +537,7 @@ public class MappingService {
 
     private List<LegalInstrument> scope(String scope) {
         if (scope == null || scope.isBlank()) {
-            throw new InvalidInputException("Name a jurisdiction (e.g. EU) or an instrument (e.g. EU-AIA)");
+            throw new InvalidInputException("crosswalk.target-required");
         }
         String s = scope.trim();
         List<LegalInstrument> all = instruments.findAll().stream().sorted(INSTRUMENT_ORDER).toList();
@@ -551,19 +547,17 @@ public class MappingService {
         }
         List<LegalInstrument> byJurisdiction = all.stream().filter(i -> i.getJurisdiction().equalsIgnoreCase(s)).toList();
         if (byJurisdiction.isEmpty()) {
-            throw new InvalidInputException("No instrument or jurisdiction '" + s + "'; known jurisdictions: "
-                    + String.join(", ", jurisdictions().keySet()));
+            throw new InvalidInputException("crosswalk.target-unknown", s, String.join(", ", jurisdictions().keySet()));
         }
         return byJurisdiction;
     }
 
     private String requireJurisdiction(String jurisdiction) {
         if (jurisdiction == null || jurisdiction.isBlank()) {
-            throw new InvalidInputException("Name a jurisdiction");
+            throw new InvalidInputException("crosswalk.jurisdiction-required");
         }
         return jurisdictions().keySet().stream().filter(j -> j.equalsIgnoreCase(jurisdiction.trim())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("No instruments are recorded for jurisdiction '"
-                        + jurisdiction.trim() + "'; known: " + String.join(", ", jurisdictions().keySet())));
+                .orElseThrow(() -> new InvalidInputException("crosswalk.jurisdiction-unknown", jurisdiction.trim(), String.join(", ", jurisdictions().keySet())));
     }
 
     private static Object[] assessment(CrosswalkMapping m) {
@@ -579,7 +573,7 @@ public class MappingService {
 
     private void requireMap(UUID draftId) {
         if (!canMap(draftId)) {
-            throw new AccessDeniedException("Only editors and convenors of the working group, and the secretariat, map clauses");
+            throw new NotAllowedException("crosswalk.map-not-allowed");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.accord.drafting;
 
+import org.accord.shared.InvalidInputException;
+import org.accord.shared.Problem;
 import java.util.*;
 
 /**
@@ -26,26 +28,26 @@ public final class ClauseTree {
         nodes.forEach(n -> byId.put(n.id(), n));
         Node moving = byId.get(clauseId);
         if (moving == null) {
-            throw new IllegalArgumentException("No such clause in this draft");
+            throw new InvalidInputException("drafting.move.no-such-clause");
         }
         if (newParentId != null) {
             Node parent = byId.get(newParentId);
             if (parent == null) {
-                throw new IllegalArgumentException("The new parent is not a clause of this draft");
+                throw new InvalidInputException("drafting.move.parent-not-in-draft");
             }
             if (!parent.kind().isNumberedSection()) {
-                throw new IllegalArgumentException("A " + parent.kind() + " cannot hold sub-clauses");
+                throw new InvalidInputException("drafting.clause.cannot-hold", Problem.of("drafting.kind." + parent.kind().name().toLowerCase(Locale.ROOT)));
             }
             for (UUID p = newParentId; p != null; p = byId.get(p).parentId()) {
                 if (p.equals(clauseId)) {
-                    throw new IllegalArgumentException("A clause cannot move under itself or one of its own sub-clauses");
+                    throw new InvalidInputException("drafting.move.under-itself");
                 }
             }
             if (moving.kind() == ClauseKind.ANNEX) {
-                throw new IllegalArgumentException("An annex must stay at top level");
+                throw new InvalidInputException("drafting.move.annex-top-level");
             }
         } else if (!moving.kind().isNumberedSection()) {
-            throw new IllegalArgumentException("A " + moving.kind() + " must belong to a clause");
+            throw new InvalidInputException("drafting.clause.must-belong", Problem.of("drafting.kind." + moving.kind().name().toLowerCase(Locale.ROOT)));
         }
         Map<UUID, List<Node>> children = new HashMap<>();
         for (Node n : nodes) {

@@ -26,12 +26,11 @@ public final class ContentLanguages {
      */
     public static String require(String code) {
         if (code == null || code.isBlank()) {
-            throw new InvalidInputException("Choose a language: one of " + String.join(", ", SUPPORTED));
+            throw new InvalidInputException("drafting.language.required", String.join(", ", SUPPORTED));
         }
         String c = code.strip().toLowerCase(Locale.ROOT);
         if (!SUPPORTED.contains(c)) {
-            throw new InvalidInputException("Unknown content language \"" + code.strip() + "\": use an ISO 639-1 code, one of "
-                    + String.join(", ", SUPPORTED));
+            throw new InvalidInputException("drafting.language.unknown", code.strip(), String.join(", ", SUPPORTED));
         }
         return c;
     }

@@ -183,7 +183,7 @@ class DraftController {
     @Operation(summary = "The translation of a clause into an ISO 639-1 language (404 when there is none)")
     ClauseTranslationView clauseTranslation(@PathVariable UUID id, @PathVariable UUID clauseId, @PathVariable String lang) {
         return translations.translation(id, clauseId, lang)
-                .orElseThrow(() -> new org.accord.shared.NotFoundException("Translation " + lang + " of clause", clauseId));
+                .orElseThrow(() -> new org.accord.shared.NotFoundException(org.accord.shared.Problem.of("notFound.translation", lang, clauseId)));
     }
 
     @PutMapping("/{id}/clauses/{clauseId}/translations/{lang}")

@@ -1,5 +1,7 @@
 package org.accord.drafting;
 
+import org.accord.shared.Problem;
+import org.accord.shared.NotAllowedException;
 import org.accord.shared.audit.AuditEntry;
 import org.accord.shared.audit.AuditKind;
 import org.accord.shared.audit.AuditTrail;
@@ -12,7 +14,6 @@ import org.accord.shared.NotFoundException;
 import org.accord.shared.security.WorkingGroupAccess;
 import org.accord.shared.security.WorkingGroupRole;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,12 +64,12 @@ public class DraftingService {
     @Transactional
     public UUID createDraft(NewDraft draft) {
         WorkingGroupSummary wg = requireDraftCreator(draft.workingGroupId());
-        require(draft.reference(), "Reference");
-        require(draft.title(), "Title");
-        require(draft.language(), "Language");
+        require(draft.reference(), Problem.of("drafting.field.reference"));
+        require(draft.title(), Problem.of("drafting.field.title"));
+        require(draft.language(), Problem.of("drafting.field.language"));
         Stage stage = parseStage(draft.stageCode());
         if (drafts.findByReference(draft.reference().trim()).isPresent()) {
-            throw new InvalidInputException("A draft with reference " + draft.reference() + " exists already");
+            throw new InvalidInputException("drafting.draft.exists", draft.reference());
         }
         DraftStandard saved = drafts.save(new DraftStandard(wg.id(), draft.reference().trim(), draft.title().trim(),
                 draft.language().trim(), stage.code()));
@@ -83,7 +84,7 @@ public class DraftingService {
     public UUID addClause(UUID draftId, UUID parentId, NewClause clause) {
         DraftStandard draft = draftAccess.editable(draftId);
         if (clause.kind() == null) {
-            throw new InvalidInputException("Clause kind is required");
+            throw new InvalidInputException("drafting.clause.kind-required");
         }
         String body = checkedBody(clause.body());
         int position;
@@ -92,15 +93,15 @@ public class DraftingService {
         } else {
             Clause parent = liveClause(draftId, parentId);
             if (!parent.getKind().isNumberedSection()) {
-                throw new InvalidInputException("A " + parent.getKind() + " cannot hold sub-clauses");
+                throw new InvalidInputException("drafting.clause.cannot-hold", Problem.of("drafting.kind." + parent.getKind().name().toLowerCase(Locale.ROOT)));
             }
             position = clauses.maxChildPosition(parentId) + 1;
         }
         if (clause.kind() == ClauseKind.ANNEX && parentId != null) {
-            throw new InvalidInputException("An annex must be a top-level clause");
+            throw new InvalidInputException("drafting.clause.annex-top-level");
         }
         if (!clause.kind().isNumberedSection() && parentId == null) {
-            throw new InvalidInputException("A " + clause.kind().name().toLowerCase(Locale.ROOT) + " must belong to a clause");
+            throw new InvalidInputException("drafting.clause.must-belong", Problem.of("drafting.kind." + clause.kind().name().toLowerCase(Locale.ROOT)));
         }
         AnnexType annexType = clause.kind() == ClauseKind.ANNEX
                 ? Optional.ofNullable(clause.annexType()).orElse(AnnexType.INFORMATIVE) : null;
@@ -131,7 +132,7 @@ public class DraftingService {
                     .map(c -> new ClauseTree.Node(c.getId(), c.getParentId(), c.getPosition(), c.getKind())).toList(),
                     clauseId, newParentId, index);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException("shared.as-given", e);
         }
         placements.forEach(p -> byId.get(p.id()).placeAt(p.parentId(), p.position()));
         draft.touch();
@@ -165,10 +166,10 @@ public class DraftingService {
         DraftStandard draft = draftAccess.editable(draftId);
         Clause clause = liveClause(draftId, termsClauseId);
         if (clause.getKind() != ClauseKind.TERMS) {
-            throw new InvalidInputException("Terms can only be added to a terms and definitions clause");
+            throw new InvalidInputException("drafting.term.wrong-clause");
         }
-        require(term.term(), "Term");
-        require(term.definition(), "Definition of " + term.term());
+        require(term.term(), Problem.of("drafting.field.term"));
+        require(term.definition(), Problem.of("drafting.field.definition-of", term.term()));
         UUID id = terms.save(new TermEntry(termsClauseId, terms.maxPosition(termsClauseId) + 1, term.term().trim(),
                 cleanAdmitted(term.admittedTerms()), term.definition().trim(), blankToNull(term.note()),
                 blankToNull(term.source()))).getId();
@@ -182,8 +183,8 @@ public class DraftingService {
     public void updateTerm(UUID draftId, UUID termId, NewTerm term) {
         DraftStandard draft = draftAccess.editable(draftId);
         TermEntry entry = termOf(draftId, termId);
-        require(term.term(), "Term");
-        require(term.definition(), "Definition of " + term.term());
+        require(term.term(), Problem.of("drafting.field.term"));
+        require(term.definition(), Problem.of("drafting.field.definition-of", term.term()));
         AuditEntry was = AuditEntry.of(AuditKind.TERM_CHANGED, "term", termId, term.term().trim()).in(draft.getWorkingGroupId(), draftId)
                 .before("term", entry.getTerm(), "definition", AuditEntry.excerpt(entry.getDefinition()));
         entry.update(term.term().trim(), cleanAdmitted(term.admittedTerms()), term.definition().trim(), blankToNull(term.note()),
@@ -224,10 +225,10 @@ public class DraftingService {
         DraftStandard draft = draftAccess.readable(draftId);
         Stage stage = parseStage(stageCode);
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("Say why the stage changes: the reason is part of the record");
+            throw new InvalidInputException("drafting.stage.reason-required");
         }
         if (stage.code().equals(draft.getStageCode())) {
-            throw new InvalidInputException("The draft is already at stage " + stage.code());
+            throw new InvalidInputException("drafting.stage.already", stage.code());
         }
         stageChanges.save(new StageChange(draftId, draft.getStageCode(), stage.code(), currentUserId(), reason.trim()));
         audit.record(AuditEntry.of(AuditKind.STAGE_CHANGED, "draft", draftId, draft.getReference()).in(draft.getWorkingGroupId(), draftId)
@@ -251,7 +252,7 @@ public class DraftingService {
     private WorkingGroupSummary requireDraftCreator(UUID workingGroupId) {
         WorkingGroupSummary wg = membership.workingGroup(workingGroupId);
         if (!access.isStaff() && !access.hasAnyRole(wg.id(), WorkingGroupRole.CONVENOR)) {
-            throw new AccessDeniedException("Only the secretariat or the convenor may create a draft");
+            throw new NotAllowedException("drafting.draft.create-not-allowed");
         }
         return wg;
     }
@@ -264,10 +265,10 @@ public class DraftingService {
     public UUID importDraft(UUID workingGroupId, ImportFormat format, byte[] content, String referenceOverride, String stageCode) {
         requireDraftCreator(workingGroupId); // before parsing: an untrusted file is read only for someone allowed to import it
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("The file is empty");
+            throw new InvalidInputException("shared.file.empty");
         }
         if (content.length > 20 * 1024 * 1024) {
-            throw new InvalidInputException("The file is larger than 20 MB");
+            throw new InvalidInputException("drafting.import.too-large");
         }
         org.accord.drafting.io.ImportedDraft imported = switch (format) {
             case STS -> new org.accord.drafting.io.StsImporter().parse(new java.io.ByteArrayInputStream(content));
@@ -275,7 +276,7 @@ public class DraftingService {
         };
         String reference = referenceOverride != null && !referenceOverride.isBlank() ? referenceOverride.trim() : imported.reference();
         if (reference == null || reference.isBlank()) {
-            throw new InvalidInputException("The file names no reference; give one");
+            throw new InvalidInputException("drafting.import.no-reference");
         }
         String language = imported.language() == null || imported.language().isBlank() ? "en" : imported.language();
         UUID draftId = createDraft(new NewDraft(workingGroupId, reference, imported.title(), language,
@@ -303,7 +304,7 @@ public class DraftingService {
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidInputException("The file is not valid UTF-8 text");
+            throw new InvalidInputException("drafting.import.not-utf8");
         }
     }
 
@@ -444,14 +445,14 @@ public class DraftingService {
         try {
             return Stage.parse(code);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException("drafting.stage.invalid", code);
         }
     }
 
     static String checkedBody(String body) {
         String b = body == null ? "" : body;
         if (b.length() > ClauseText.MAX_BODY_CHARS) {
-            throw new InvalidInputException("Clause text is " + b.length() / 1000 + " kB; the limit is 200 kB. Split it into sub-clauses.");
+            throw new InvalidInputException("drafting.clause.too-long", b.length() / 1000);
         }
         return b;
     }
@@ -459,17 +460,17 @@ public class DraftingService {
     static String checkedTitle(ClauseKind kind, String title) {
         String t = title == null ? "" : title.trim();
         if (kind.isNumberedSection() && t.isEmpty()) {
-            throw new InvalidInputException("A " + kind.name().toLowerCase(Locale.ROOT) + " clause needs a title");
+            throw new InvalidInputException("drafting.clause.title-required", Problem.of("drafting.kind." + kind.name().toLowerCase(Locale.ROOT)));
         }
         if (t.length() > 500) {
-            throw new InvalidInputException("A clause title has at most 500 characters");
+            throw new InvalidInputException("drafting.clause.title-too-long");
         }
         return t;
     }
 
-    private static void require(String value, String what) {
+    private static void require(String value, Problem what) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(what + " is required");
+            throw new InvalidInputException("shared.required", what);
         }
     }
 }

@@ -58,10 +58,10 @@ public class RevisionService {
         String body = DraftingService.checkedBody(edit.body());
         String message = edit.message() == null || edit.message().isBlank() ? "Edited" : edit.message().trim();
         if (message.length() > MAX_MESSAGE) {
-            throw new InvalidInputException("A revision message has at most " + MAX_MESSAGE + " characters");
+            throw new InvalidInputException("drafting.revision.message-too-long", MAX_MESSAGE);
         }
         if (edit.baseRevision() < 1 || edit.baseRevision() > clause.getRevisionNo()) {
-            throw new InvalidInputException("Revision " + edit.baseRevision() + " of this clause does not exist; reload it");
+            throw new InvalidInputException("drafting.revision.no-base", edit.baseRevision());
         }
         boolean merged = false;
         if (edit.baseRevision() != clause.getRevisionNo()) {

@@ -1,5 +1,6 @@
 package org.accord.drafting;
 
+import org.accord.shared.NotAllowedException;
 import org.accord.shared.audit.AuditEntry;
 import org.accord.shared.audit.AuditKind;
 import org.accord.shared.audit.AuditTrail;
@@ -10,7 +11,6 @@ import org.accord.shared.NotFoundException;
 import org.accord.shared.security.WorkingGroupAccess;
 import org.accord.shared.security.WorkingGroupRole;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,57 +101,51 @@ public class TranslationService {
     public ClauseTranslationView save(UUID draftId, UUID clauseId, String language, TranslationEdit edit) {
         DraftStandard draft = draftAccess.readable(draftId);
         if (!draftAccess.mayEdit(draft)) {
-            throw new AccessDeniedException("Only the editors and convenors of the working group and the secretariat translate clauses");
+            throw new NotAllowedException("drafting.translation.not-allowed");
         }
         if (edit == null) {
-            throw new InvalidInputException("Send the translated title and text");
+            throw new InvalidInputException("drafting.translation.missing");
         }
         String lang = ContentLanguages.require(language);
         String languageName = name(lang);
         if (lang.equals(ContentLanguages.primary(draft.getLanguage()))) {
-            throw new InvalidInputException("Draft " + draft.getReference() + " is written in " + languageName
-                    + ": a translation is into another language (edit the clause itself to change its text)");
+            throw new InvalidInputException("drafting.translation.same-language", draft.getReference(), Locale.forLanguageTag(lang));
         }
         Clause clause = liveClause(draftId, clauseId);
         String number = DraftingService.numbers(clauses.findByDraftIdAndDeletedFalse(draftId)).getOrDefault(clauseId, "");
         TranslationStatus status = edit.status() == null ? TranslationStatus.INFORMAL : edit.status();
         boolean mayMarkOfficial = access.isStaff() || access.hasAnyRole(draft.getWorkingGroupId(), WorkingGroupRole.CONVENOR);
         if (status == TranslationStatus.OFFICIAL && !mayMarkOfficial) {
-            throw new AccessDeniedException("Only the secretariat or the convenor makes a translation official; save it as informal");
+            throw new NotAllowedException("drafting.translation.official-not-allowed");
         }
         String title = edit.title() == null ? "" : edit.title().strip();
         if (clause.getKind().isNumberedSection() && title.isEmpty()) {
-            throw new InvalidInputException("Translate the title of clause " + number + " too: it is empty");
+            throw new InvalidInputException("drafting.translation.title-empty", number);
         }
         if (title.length() > 500) {
-            throw new InvalidInputException("A clause title has at most 500 characters");
+            throw new InvalidInputException("drafting.clause.title-too-long");
         }
         String text = edit.text() == null ? "" : edit.text().strip();
         if (text.isEmpty() && !clause.getBody().isBlank()) {
-            throw new InvalidInputException("The " + languageName + " text of clause " + number + " is empty: write the translation");
+            throw new InvalidInputException("drafting.translation.text-empty", Locale.forLanguageTag(lang), number);
         }
         DraftingService.checkedBody(text);
         int source = edit.sourceRevision() == null ? clause.getRevisionNo() : edit.sourceRevision();
         if (source < 1 || source > clause.getRevisionNo()) {
-            throw new InvalidInputException("Clause " + number + " has no revision " + source + " (its current revision is "
-                    + clause.getRevisionNo() + ")");
+            throw new InvalidInputException("drafting.translation.no-revision", number, source, clause.getRevisionNo());
         }
         Optional<ClauseTranslation> existing = translations.lockByClauseIdAndLanguage(clauseId, lang);
         if (existing.isEmpty() && edit.version() != 0) {
-            throw new InvalidInputException("There is no " + languageName + " translation of clause " + number
-                    + " at version " + edit.version() + "; reload the clause");
+            throw new InvalidInputException("drafting.translation.no-version", Locale.forLanguageTag(lang), number, edit.version());
         }
         if (existing.isPresent()) {
             ClauseTranslation t = existing.get();
             if (edit.version() != t.getVersion()) {
                 String by = identity.displayNames(Collections.singleton(t.getTranslatorId())).getOrDefault(t.getTranslatorId(), "someone");
-                throw new InvalidInputException("The " + languageName + " translation of clause " + number + " was changed by "
-                        + by + " since you opened it (it is at version " + t.getVersion() + ", you started from version "
-                        + edit.version() + "); reload it and apply your changes again");
+                throw new InvalidInputException("drafting.translation.changed", Locale.forLanguageTag(lang), number, by, t.getVersion(), edit.version());
             }
             if (t.getStatus() == TranslationStatus.OFFICIAL && !mayMarkOfficial) {
-                throw new AccessDeniedException("The " + languageName + " translation of clause " + number
-                        + " is official: only the secretariat or the convenor changes it");
+                throw new NotAllowedException("drafting.translation.official-locked", Locale.forLanguageTag(lang), number);
             }
         }
         ClauseTranslation t = existing.orElseGet(() -> new ClauseTranslation(clauseId, lang));

@@ -1,5 +1,6 @@
 package org.accord.drafting;
 
+import org.accord.shared.NotAllowedException;
 import org.accord.shared.audit.AuditEntry;
 import org.accord.shared.audit.AuditKind;
 import org.accord.shared.audit.AuditTrail;
@@ -8,7 +9,6 @@ import org.accord.identity.IdentityService;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,14 +81,14 @@ public class VersionService {
     public VersionSummary freeze(UUID draftId, String label, String note) {
         DraftStandard draft = access.readable(draftId);
         if (!access.mayEdit(draft)) {
-            throw new AccessDeniedException("Only editors, convenors and the secretariat may freeze a version");
+            throw new NotAllowedException("drafting.version.freeze-not-allowed");
         }
         String l = label == null ? "" : label.trim();
         if (l.isEmpty() || l.length() > 40 || l.equalsIgnoreCase(CURRENT)) {
-            throw new InvalidInputException("A version label is 1–40 characters, such as \"WD 2\" or \"CD 1\", and not \"current\"");
+            throw new InvalidInputException("drafting.version.label-invalid");
         }
         if (versions.findByDraftIdAndLabel(draftId, l).isPresent()) {
-            throw new InvalidInputException("Version " + l + " exists already");
+            throw new InvalidInputException("drafting.version.exists", l);
         }
         List<Clause> live = clauses.findByDraftIdAndDeletedFalse(draftId);
         List<Frozen> structure = live.stream().map(c -> new Frozen(c.getId(), c.getParentId(), c.getPosition(),

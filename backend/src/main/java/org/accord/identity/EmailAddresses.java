@@ -1,5 +1,6 @@
 package org.accord.identity;
 
+import org.accord.shared.Problem;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.accord.shared.InvalidInputException;
@@ -23,7 +24,7 @@ public final class EmailAddresses {
         String s = raw.strip();
         String problem = problem(s);
         if (problem != null) {
-            throw new InvalidInputException("'" + printable(s) + "' is not a valid email address: " + problem);
+            throw new InvalidInputException("identity.email.invalid", printable(s), Problem.of(problem));
         }
         int at = s.lastIndexOf('@');
         return s.substring(0, at) + "@" + s.substring(at + 1).toLowerCase(Locale.ROOT);
@@ -34,33 +35,34 @@ public final class EmailAddresses {
         return raw != null && !raw.isBlank() && problem(raw.strip()) == null;
     }
 
+    /** The key of the reason the address is refused, or null. */
     private static String problem(String s) {
         if (s.length() > 254) {
-            return "at most 254 characters";
+            return "identity.email.too-long";
         }
         if (s.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            return "it contains a line break or control character";
+            return "identity.email.control-character";
         }
         if (s.contains(",") || s.contains(";") || s.contains("<") || s.contains(">") || s.contains(" ")) {
-            return "give one bare address such as name@example.org";
+            return "identity.email.one-address";
         }
         int at = s.lastIndexOf('@');
         if (at <= 0 || at == s.length() - 1) {
-            return "it needs a name, '@' and a domain, such as name@example.org";
+            return "identity.email.shape";
         }
         if (at > 64) {
-            return "the part before '@' has at most 64 characters";
+            return "identity.email.local-part-too-long";
         }
         String domain = s.substring(at + 1);
         if (!domain.contains(".") || domain.startsWith(".") || domain.endsWith(".") || domain.contains("..")
                 || !domain.matches("[A-Za-z0-9.-]+")) {
-            return "the domain must look like example.org";
+            return "identity.email.domain";
         }
         try {
             InternetAddress a = new InternetAddress(s, true);
             a.validate();
             if (a.getPersonal() != null || !s.equals(a.getAddress())) {
-                return "give one bare address such as name@example.org";
+                return "identity.email.one-address";
             }
         } catch (AddressException e) {
             return e.getMessage();

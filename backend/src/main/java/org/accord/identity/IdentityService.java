@@ -45,14 +45,14 @@ public class IdentityService {
     public UUID createUser(NewUser user) {
         String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("User name must be 2–63 characters: lower-case letters, digits, '.', '_' or '-'");
+            throw new InvalidInputException("identity.username.invalid");
         }
         if (user.displayName() == null || user.displayName().isBlank()) {
-            throw new InvalidInputException("Display name is required for user " + username);
+            throw new InvalidInputException("identity.display-name.required", username);
         }
         passwords.check(username, user.password());
         if (users.existsByUsername(username)) {
-            throw new InvalidInputException("User name " + username + " is taken");
+            throw new InvalidInputException("identity.username.taken", username);
         }
         UserAccount account = new UserAccount(username, user.displayName().trim(), EmailAddresses.normalize(user.email()),
                 encoder.encode(user.password()), user.platformRoles());
@@ -103,7 +103,7 @@ public class IdentityService {
     @Transactional
     public void setMyLanguage(String language) {
         if (language == null || !language.matches("[a-z]{2}")) {
-            throw new InvalidInputException("A language is a two-letter ISO 639-1 code, such as fr or ar");
+            throw new InvalidInputException("identity.language.invalid");
         }
         AccordUser me = currentUser().orElseThrow();
         users.findById(me.userId()).ifPresent(a -> a.setPreferredLanguage(language));
@@ -172,8 +172,7 @@ public class IdentityService {
         try {
             return java.time.ZoneId.of(zoneId.strip()).getId();
         } catch (java.time.DateTimeException e) {
-            throw new InvalidInputException("'" + zoneId.strip().replaceAll("\\p{Cntrl}", "?")
-                    + "' is not a time zone: use an IANA id such as Europe/Paris or America/Bogota");
+            throw new InvalidInputException("identity.time-zone.invalid", zoneId.strip().replaceAll("\\p{Cntrl}", "?"));
         }
     }
 

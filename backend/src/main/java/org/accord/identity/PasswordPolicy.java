@@ -33,18 +33,18 @@ public final class PasswordPolicy {
     /** Refuses with a message that says what to change. */
     public void check(String username, String password) {
         if (password == null || password.codePointCount(0, password.length()) < minLength) {
-            throw new InvalidInputException("Password must have at least " + minLength + " characters");
+            throw new InvalidInputException("identity.password.too-short", minLength);
         }
         if (password.codePointCount(0, password.length()) > MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            throw new InvalidInputException("Password must have at most " + MAX_LENGTH + " characters (72 bytes in UTF-8)");
+            throw new InvalidInputException("identity.password.too-long", MAX_LENGTH);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String letters = lower.replaceAll("[^\\p{L}]", "");
         if (COMMON.contains(lower) || COMMON.contains(letters) || lower.replaceAll("[^\\p{L}\\p{N}]", "").chars().distinct().count() <= 2) {
-            throw new InvalidInputException("This password is among the most common ones; choose a longer phrase of your own");
+            throw new InvalidInputException("identity.password.common");
         }
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("The password must not contain the user name");
+            throw new InvalidInputException("identity.password.contains-username");
         }
     }
 

@@ -114,7 +114,7 @@ public class SingleSignOn {
     @org.springframework.transaction.annotation.Transactional
     public void setLocalLoginEnabled(boolean enabled) {
         if (!enabled && !configured()) {
-            throw new InvalidInputException("Local sign-in can only be turned off when single sign-on is configured.");
+            throw new InvalidInputException("identity.local-sign-in.needs-sso");
         }
         boolean before = localLoginEnabled();
         settings.put(LOCAL_LOGIN, Boolean.toString(enabled), IdentityService.actorId());

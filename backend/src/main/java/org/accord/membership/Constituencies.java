@@ -1,5 +1,6 @@
 package org.accord.membership;
 
+import org.accord.shared.Problem;
 import org.accord.shared.InvalidInputException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -61,8 +62,7 @@ public class Constituencies {
     public StakeholderGroup stakeholderGroup(String code) {
         StakeholderGroup g = code == null ? null : byCode.get(code.trim().toUpperCase(Locale.ROOT));
         if (g == null) {
-            throw new InvalidInputException("Unknown stakeholder group '" + code + "'; known groups: "
-                    + String.join(", ", byCode.keySet()));
+            throw new InvalidInputException("membership.group.unknown", code, String.join(", ", byCode.keySet()));
         }
         return g;
     }
@@ -72,10 +72,9 @@ public class Constituencies {
     }
 
     /** Normalised ISO 3166-1 alpha-2 code, or a clear error naming {@code where}. */
-    public static String country(String code, String where) {
+    public static String country(String code, Object where) {
         if (!GlobalMajority.isKnownCountry(code)) {
-            throw new InvalidInputException("Unknown ISO 3166 country code '" + (code == null ? "" : code.trim())
-                    + "'" + (where == null ? "" : " for " + where));
+            throw new InvalidInputException(where == null ? Problem.of("membership.country.unknown", code == null ? "" : code.trim()) : Problem.of("membership.country.unknown-for", code == null ? "" : code.trim(), where), List.of());
         }
         return code.trim().toUpperCase(Locale.ROOT);
     }
@@ -102,7 +101,7 @@ public class Constituencies {
     /** Throws a clear error unless {@code attribute} is something a quota may name. */
     public String requireQuotaAttribute(String attribute) {
         if (attribute == null || attribute.isBlank()) {
-            throw new InvalidInputException("A quota needs an attribute");
+            throw new InvalidInputException("membership.quota.attribute-required");
         }
         String a = attribute.trim();
         if (a.equals(GLOBAL_MAJORITY) || a.equals(EACH_COUNTRY)) {
@@ -115,15 +114,13 @@ public class Constituencies {
             try {
                 return "region:" + UnRegionalGroup.valueOf(a.substring(7).toUpperCase(Locale.ROOT)).name();
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("Unknown UN regional group '" + a.substring(7) + "'; known: "
-                        + String.join(", ", Arrays.stream(UnRegionalGroup.values()).map(Enum::name).toList()));
+                throw new InvalidInputException("membership.region.unknown", a.substring(7), String.join(", ", Arrays.stream(UnRegionalGroup.values()).map(Enum::name).toList()));
             }
         }
         if (a.startsWith("country:")) {
-            return "country:" + country(a.substring(8), "quota " + a);
+            return "country:" + country(a.substring(8), Problem.of("membership.where.quota", a));
         }
-        throw new InvalidInputException("Unknown quota attribute '" + a + "': use group:CODE, global-majority, "
-                + "region:GROUP, country:CC or country:*");
+        throw new InvalidInputException("membership.quota.attribute-unknown", a);
     }
 
     /** What people read for an attribute code; doubles as the seat engine's attribute name. */

@@ -1,5 +1,6 @@
 package org.accord.membership;
 
+import org.accord.shared.Problem;
 import org.accord.shared.audit.AuditEntry;
 import org.accord.shared.audit.AuditKind;
 import org.accord.shared.audit.AuditTrail;
@@ -44,10 +45,10 @@ public class MembershipService implements AuthorityContributor {
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
     @Transactional
     public UUID createCommittee(String reference, String title, String scope) {
-        requireText(reference, "Committee reference");
-        requireText(title, "Committee title");
+        requireText(reference, Problem.of("membership.field.committee-reference"));
+        requireText(title, Problem.of("membership.field.committee-title"));
         if (committees.findByReference(reference.trim()).isPresent()) {
-            throw new InvalidInputException("Committee " + reference + " exists already");
+            throw new InvalidInputException("membership.committee.exists", reference);
         }
         UUID id = committees.save(new Committee(reference.trim(), title.trim(), scope)).getId();
         audit.record(AuditEntry.of(AuditKind.COMMITTEE_CREATED, "committee", id, reference.trim()).after("title", title.trim()));
@@ -58,10 +59,10 @@ public class MembershipService implements AuthorityContributor {
     @Transactional
     public UUID createWorkingGroup(UUID committeeId, String code, String title, String scope) {
         Committee committee = committees.findById(committeeId).orElseThrow(() -> new NotFoundException("Committee", committeeId));
-        requireText(code, "Working group code");
-        requireText(title, "Working group title");
+        requireText(code, Problem.of("membership.field.working-group-code"));
+        requireText(title, Problem.of("membership.field.working-group-title"));
         if (workingGroups.findByCommitteeReferenceAndCode(committee.getReference(), code.trim()).isPresent()) {
-            throw new InvalidInputException(committee.getReference() + "/" + code + " exists already");
+            throw new InvalidInputException("membership.working-group.exists", committee.getReference() + "/" + code);
         }
         UUID id = workingGroups.save(new WorkingGroup(committee, code.trim(), title.trim(), scope)).getId();
         audit.record(AuditEntry.of(AuditKind.WORKING_GROUP_CREATED, "working-group", id, committee.getReference() + "/" + code.trim())
@@ -72,15 +73,15 @@ public class MembershipService implements AuthorityContributor {
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
     @Transactional
     public UUID createOrganisation(NewOrganisation org) {
-        requireText(org.code(), "Organisation code");
-        requireText(org.name(), "Organisation name");
+        requireText(org.code(), Problem.of("membership.field.organisation-code"));
+        requireText(org.name(), Problem.of("membership.field.organisation-name"));
         if (org.stakeholderGroup() == null || org.stakeholderGroup().isBlank()) {
-            throw new InvalidInputException("Stakeholder group is required for " + org.code());
+            throw new InvalidInputException("membership.organisation.group-required", org.code());
         }
         String group = constituencies.stakeholderGroup(org.stakeholderGroup()).code();
         String country = Constituencies.country(org.country(), org.code());
         if (organisations.findByCode(org.code()).isPresent()) {
-            throw new InvalidInputException("Organisation " + org.code() + " exists already");
+            throw new InvalidInputException("membership.organisation.exists", org.code());
         }
         UUID id = organisations.save(new Organisation(org.code().trim(), org.name().trim(), group, country)).getId();
         audit.record(AuditEntry.of(AuditKind.ORGANISATION_CREATED, "organisation", id, org.code().trim())
@@ -96,7 +97,7 @@ public class MembershipService implements AuthorityContributor {
         Organisation org = organisationId == null ? null
                 : organisations.findById(organisationId).orElseThrow(() -> new NotFoundException("Organisation", organisationId));
         if (memberships.existsByWorkingGroupIdAndUserIdAndRole(workingGroupId, userId, role)) {
-            throw new InvalidInputException("Already " + role + " in " + wg.getCode());
+            throw new InvalidInputException("membership.role.already", Problem.of("role." + role.name().toLowerCase(Locale.ROOT)), wg.getCode());
         }
         UUID id = memberships.save(new Membership(wg, userId, role, org)).getId();
         audit.record(AuditEntry.of(AuditKind.MEMBERSHIP_ADDED, "user", userId, identity.get(userId).username()).in(workingGroupId, null)
@@ -113,7 +114,7 @@ public class MembershipService implements AuthorityContributor {
             throw new NotFoundException("Membership of user", userId);
         }
         if (ms.stream().allMatch(m -> m.getOrganisation() == null)) {
-            throw new InvalidInputException("Only a member who represents an organisation can lead it");
+            throw new InvalidInputException("membership.lead.must-represent");
         }
         AuditEntry was = AuditEntry.of(AuditKind.ORGANISATION_LEAD_CHANGED, "user", userId, identity.get(userId).username())
                 .in(workingGroupId, null).before("lead", ms.stream().anyMatch(Membership::isOrganisationLead));
@@ -207,9 +208,9 @@ public class MembershipService implements AuthorityContributor {
                 UnRegionalGroup.of(o.getCountry()).orElse(null));
     }
 
-    private static void requireText(String value, String what) {
+    private static void requireText(String value, Problem what) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(what + " is required");
+            throw new InvalidInputException("shared.required", what);
         }
     }
 }

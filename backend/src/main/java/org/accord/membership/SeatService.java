@@ -1,5 +1,7 @@
 package org.accord.membership;
 
+import org.accord.shared.Problem;
+import org.accord.shared.NotAllowedException;
 import org.accord.shared.audit.AuditEntry;
 import org.accord.shared.audit.AuditKind;
 import org.accord.shared.audit.AuditTrail;
@@ -11,7 +13,6 @@ import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.security.SystemActor;
 import org.accord.shared.security.WorkingGroupRole;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,8 +87,7 @@ public class SeatService {
         EnginePlan engine = enginePlan(spec);
         StoredSeatPlan stored = plans.findById(workingGroupId).orElse(null);
         if (stored != null && spec.version() != null && spec.version() != stored.getVersion()) {
-            throw new InvalidInputException("Someone else changed this seat plan since you opened it; "
-                    + "reload it and make your change again");
+            throw new InvalidInputException("membership.seat-plan.changed");
         }
         AuditEntry was = AuditEntry.of(AuditKind.SEAT_PLAN_SAVED, "seat-plan", workingGroupId, groupLabel(wg)).in(workingGroupId, null)
                 .before(stored == null ? new Object[0] : planState(spec(stored)));
@@ -148,10 +148,10 @@ public class SeatService {
         workingGroup(workingGroupId);
         StoredSeatPlan plan = plans.findById(workingGroupId).orElse(null);
         if (plan == null || !plan.isApplicationsOpen()) {
-            throw new InvalidInputException("This working group is not taking applications for seats");
+            throw new InvalidInputException("membership.applications.closed");
         }
         UUID me = currentUser().userId();
-        Validated v = validateApplication(a, "your application");
+        Validated v = validateApplication(a, Problem.of("membership.where.your-application"));
         SeatApplication app = applications.findByWorkingGroupIdAndUserId(workingGroupId, me).orElse(null);
         Instant now = Instant.now();
         if (app == null) {
@@ -173,7 +173,7 @@ public class SeatService {
         UUID me = currentUser().userId();
         SeatApplication app = applications.findByWorkingGroupIdAndUserId(workingGroupId, me)
                 .filter(SeatApplication::isActive)
-                .orElseThrow(() -> new InvalidInputException("You have no application to withdraw"));
+                .orElseThrow(() -> new InvalidInputException("membership.application.none"));
         app.withdraw(Instant.now());
         audit.record(AuditEntry.of(AuditKind.SEAT_APPLICATION_WITHDRAWN, "seat-application", app.getId(), currentUser().getUsername())
                 .in(workingGroupId, null).before("active", true).after("active", false));
@@ -204,20 +204,20 @@ public class SeatService {
     public void rank(UUID workingGroupId, List<UUID> ordered) {
         Map<UUID, SeatApplication> active = applications.findByWorkingGroupId(workingGroupId).stream()
                 .filter(SeatApplication::isActive).collect(Collectors.toMap(SeatApplication::getId, Function.identity()));
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (UUID id : ordered) {
             if (!seen.add(id)) {
-                errors.add("Application " + id + " is listed twice");
+                errors.add(Problem.of("membership.ranking.twice", id));
             } else if (!active.containsKey(id)) {
-                errors.add("Application " + id + " is not an active application in this working group");
+                errors.add(Problem.of("membership.ranking.not-active", id));
             }
         }
         if (seen.size() < active.size()) {
-            errors.add((active.size() - seen.size()) + " active application(s) are missing from the ranking");
+            errors.add(Problem.of("membership.ranking.missing", active.size() - seen.size()));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("The ranking was not saved", errors);
+            throw new InvalidInputException(Problem.of("membership.ranking.not-saved"), errors);
         }
         for (int i = 0; i < ordered.size(); i++) {
             active.get(ordered.get(i)).setMeritRank(i + 1);
@@ -237,14 +237,14 @@ public class SeatService {
         workingGroup(workingGroupId);
         List<List<String>> rows = parseCsv(csv);
         if (rows.isEmpty()) {
-            throw new InvalidInputException("The file is empty");
+            throw new InvalidInputException("shared.file.empty");
         }
         List<String> header = rows.getFirst().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
         List<String> expected = List.of("username", "organisation", "country", "groups", "rank", "statement");
         if (!header.equals(expected)) {
-            throw new InvalidInputException("The first line must be: " + String.join(",", expected));
+            throw new InvalidInputException("membership.import.header", String.join(",", expected));
         }
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         Map<String, Integer> userLines = new HashMap<>();
         Map<Integer, Integer> rankLines = new HashMap<>();
         record Row(UUID userId, Validated v, int rank) {
@@ -257,41 +257,41 @@ public class SeatService {
                 continue;
             }
             if (r.size() != expected.size()) {
-                errors.add("Line " + line + ": expected " + expected.size() + " fields, found " + r.size());
+                errors.add(Problem.of("membership.import.field-count", line, expected.size(), r.size()));
                 continue;
             }
             String username = r.get(0).trim();
             Integer prev = userLines.put(username, line);
             if (prev != null) {
-                errors.add("Line " + line + ": " + username + " applies twice (also line " + prev + ")");
+                errors.add(Problem.of("membership.import.applies-twice", line, username, prev));
                 continue;
             }
             var user = identity.findByUsername(username);
             if (user.isEmpty()) {
-                errors.add("Line " + line + ": no account with user name '" + username + "'");
+                errors.add(Problem.of("membership.import.no-account", line, username));
                 continue;
             }
             Integer rank = null;
             try {
                 rank = Integer.parseInt(r.get(4).trim());
                 if (rank < 1) {
-                    errors.add("Line " + line + ": rank must be 1 or more, was " + rank);
+                    errors.add(Problem.of("membership.import.rank-low", line, rank));
                     continue;
                 }
             } catch (NumberFormatException e) {
-                errors.add("Line " + line + ": rank '" + r.get(4) + "' is not a whole number");
+                errors.add(Problem.of("membership.import.rank-not-number", line, r.get(4)));
                 continue;
             }
             Integer rankPrev = rankLines.put(rank, line);
             if (rankPrev != null) {
-                errors.add("Line " + line + ": rank " + rank + " is given twice (also line " + rankPrev + ")");
+                errors.add(Problem.of("membership.import.rank-twice", line, rank, rankPrev));
                 continue;
             }
             UUID orgId = null;
             if (!r.get(1).isBlank()) {
                 var org = organisations.findByCode(r.get(1).trim());
                 if (org.isEmpty()) {
-                    errors.add("Line " + line + ": unknown organisation code '" + r.get(1).trim() + "'");
+                    errors.add(Problem.of("membership.import.unknown-organisation", line, r.get(1).trim()));
                     continue;
                 }
                 orgId = org.get().getId();
@@ -299,15 +299,14 @@ public class SeatService {
             List<String> groups = Arrays.stream(r.get(3).split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
             try {
                 Validated v = validateApplication(new NewSeatApplication(orgId, r.get(2), groups, r.get(5)),
-                        "line " + line);
+                        Problem.of("membership.where.line", line));
                 ok.add(new Row(user.get().id(), v, rank));
             } catch (InvalidInputException e) {
-                errors.add("Line " + line + ": " + e.getMessage());
+                errors.add(Problem.of("membership.import.line", line, e.problem()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Nothing was imported: " + errors.size() + " problem"
-                    + (errors.size() == 1 ? "" : "s") + " in the file", errors);
+            throw new InvalidInputException(Problem.of("membership.import.refused", errors.size()), errors);
         }
         Instant now = Instant.now();
         for (Row row : ok) {
@@ -336,10 +335,10 @@ public class SeatService {
     public AllocationView allocate(UUID workingGroupId, AllocationMode mode, Long seed) {
         workingGroup(workingGroupId);
         if (mode == null) {
-            throw new InvalidInputException("Choose a mode: MERIT, LOTTERY_LEXIMIN, LOTTERY_LEGACY or REFILL");
+            throw new InvalidInputException("membership.allocation.mode-required");
         }
         StoredSeatPlan stored = plans.findById(workingGroupId)
-                .orElseThrow(() -> new InvalidInputException("This working group has no seat plan yet"));
+                .orElseThrow(() -> new InvalidInputException("membership.seat-plan.none"));
         SeatPlanSpec spec = spec(stored);
         EnginePlan engine = enginePlan(spec);
         Pool pool = pool(workingGroupId, spec.termLimit(), mode != AllocationMode.REFILL);
@@ -354,12 +353,10 @@ public class SeatService {
             }
             case LOTTERY_LEXIMIN, LOTTERY_LEGACY -> {
                 if (stored.getLotterySeed() == null) {
-                    throw new InvalidInputException("Publish a lottery seed with the seat plan before the draw, "
-                            + "so that anyone can check the draw afterwards");
+                    throw new InvalidInputException("membership.lottery.seed-required");
                 }
                 if (seed != null && !seed.equals(stored.getLotterySeed())) {
-                    throw new InvalidInputException("The published seed is " + stored.getLotterySeed()
-                            + "; a draw must use it");
+                    throw new InvalidInputException("membership.lottery.seed-mismatch", stored.getLotterySeed());
                 }
                 usedSeed = stored.getLotterySeed();
                 Lottery lottery = new LotteryAllocator().draw(engine.plan(), pool.applicants(true), usedSeed,
@@ -370,10 +367,10 @@ public class SeatService {
             case REFILL -> {
                 List<SeatHolder> current = holders.findByWorkingGroupIdAndLeftAtIsNullOrderBySeatNumber(workingGroupId);
                 if (allocations.findByWorkingGroupIdAndStatus(workingGroupId, "CONFIRMED").isEmpty()) {
-                    throw new InvalidInputException("There is no confirmed roster to refill; run an allocation first");
+                    throw new InvalidInputException("membership.refill.no-roster");
                 }
                 if (current.size() >= spec.seats()) {
-                    throw new InvalidInputException("There are no vacant seats to refill");
+                    throw new InvalidInputException("membership.refill.no-vacancy");
                 }
                 pool.requireRanked();
                 incumbents = current.stream().map(h -> h.getApplicationId().toString()).collect(Collectors.toSet());
@@ -382,17 +379,15 @@ public class SeatService {
             default -> throw new IllegalStateException(mode.toString());
         }
         if (result instanceof Infeasible inf) {
-            List<String> details = new ArrayList<>(inf.conflicts());
-            inf.smallestRelaxation().forEach(r -> details.add("Smallest change that would work: " + r));
-            throw new InvalidInputException("No roster meets every quota with the " + pool.size()
-                    + " eligible applicants; nothing was stored", details);
+            List<Object> details = new ArrayList<>(inf.conflicts());
+            inf.smallestRelaxation().forEach(r -> details.add(Problem.of("membership.allocation.smallest-change", r)));
+            throw new InvalidInputException(Problem.of("membership.allocation.infeasible", pool.size()), details);
         }
         Allocation allocation = (Allocation) result;
         if (mode == AllocationMode.REFILL) {
             Set<String> seated = new HashSet<>(allocation.seatedIds());
             if (!seated.containsAll(incumbents)) {
-                throw new InvalidInputException("The sitting members no longer fit the seat plan (it changed since "
-                        + "they were seated); run a full allocation instead of a refill");
+                throw new InvalidInputException("membership.refill.plan-changed");
             }
         }
         for (SeatAllocation open : allocations.findByWorkingGroupIdAndStatus(workingGroupId, "PROPOSED")) {
@@ -422,7 +417,7 @@ public class SeatService {
         if (a.getMode().equals(AllocationMode.REFILL.name())) {
             Set<UUID> sitting = current.stream().map(SeatHolder::getApplicationId).collect(Collectors.toSet());
             if (result.seats().stream().anyMatch(s -> sitting.contains(s.applicationId()))) {
-                throw new InvalidInputException("The roster changed since this refill was proposed; run it again");
+                throw new InvalidInputException("membership.refill.roster-changed");
             }
             // a refilled seat serves the rest of the current term
             end = current.stream().map(SeatHolder::getTermEnd).filter(Objects::nonNull).max(Comparator.naturalOrder())
@@ -442,8 +437,7 @@ public class SeatService {
         for (AllocationView.SeatView s : result.seats()) {
             SeatApplication app = apps.get(s.applicationId());
             if (app == null || !app.isActive()) {
-                throw new InvalidInputException(s.name() + " withdrew their application after this proposal was "
-                        + "made; run the allocation again");
+                throw new InvalidInputException("membership.allocation.withdrawn", s.name());
             }
             holders.save(new SeatHolder(workingGroupId, a.getId(), app.getId(), app.getUserId(), s.seatNumber(),
                     s.reason(), s.countsToward() == null ? "" : s.countsToward(), start, end));
@@ -519,7 +513,7 @@ public class SeatService {
                 .filter(SeatHolder::isCurrent)
                 .orElseThrow(() -> new NotFoundException("Seat holder", seatHolderId));
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("Say why the seat is vacated (it is part of the record)");
+            throw new InvalidInputException("membership.vacate.reason-required");
         }
         Instant now = Instant.now();
         h.leave(now, reason.trim());
@@ -553,7 +547,7 @@ public class SeatService {
     public void appointCoConvenor(UUID workingGroupId, UUID userId, UUID organisationId) {
         WorkingGroup wg = workingGroup(workingGroupId);
         if (userId == null || organisationId == null) {
-            throw new InvalidInputException("Choose the co-convenor and the organisation they speak for");
+            throw new InvalidInputException("membership.co-convenor.required");
         }
         Organisation org = organisations.findById(organisationId)
                 .orElseThrow(() -> new NotFoundException("Organisation", organisationId));
@@ -561,10 +555,7 @@ public class SeatService {
         if (plan != null && plan.isTwinningRequired() && !constituencies.globalMajority().includes(org.getCountry())) {
             Optional<Organisation> convenorOrg = leader(workingGroupId, WorkingGroupRole.CONVENOR);
             if (convenorOrg.isPresent() && !constituencies.globalMajority().includes(convenorOrg.get().getCountry())) {
-                throw new InvalidInputException("Twinning: the convenor is from "
-                        + Constituencies.countryName(convenorOrg.get().getCountry())
-                        + ", so the co-convenor must be from a Global Majority country, not "
-                        + Constituencies.countryName(org.getCountry()));
+                throw new InvalidInputException("membership.twinning", Constituencies.countryName(convenorOrg.get().getCountry()), Constituencies.countryName(org.getCountry()));
             }
         }
         identity.get(userId);
@@ -642,8 +633,7 @@ public class SeatService {
         SeatAllocation a = allocations.findById(allocationId).filter(x -> x.getWorkingGroupId().equals(workingGroupId))
                 .orElseThrow(() -> new NotFoundException("Allocation", allocationId));
         if (!a.getStatus().equals("PROPOSED")) {
-            throw new InvalidInputException("Allocation " + a.getNumber() + " is " + a.getStatus().toLowerCase(Locale.ROOT)
-                    + "; only a proposal can be confirmed or discarded");
+            throw new InvalidInputException("membership.allocation.not-proposal", a.getNumber(), Problem.of("membership.allocation.status." + a.getStatus().toLowerCase(Locale.ROOT)));
         }
         return a;
     }
@@ -666,37 +656,36 @@ public class SeatService {
     }
 
     private static AccordUser currentUser() {
-        return IdentityService.currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        return IdentityService.currentUser().orElseThrow(() -> new NotAllowedException("shared.not-signed-in"));
     }
 
     private record Validated(UUID organisationId, String country, List<String> groups, String statement) {
     }
 
-    private Validated validateApplication(NewSeatApplication a, String where) {
+    private Validated validateApplication(NewSeatApplication a, Problem where) {
         if (a == null) {
-            throw new InvalidInputException("The application is empty");
+            throw new InvalidInputException("membership.application.empty");
         }
         Organisation org = a.organisationId() == null ? null : organisations.findById(a.organisationId())
-                .orElseThrow(() -> new InvalidInputException("Unknown organisation " + a.organisationId()));
+                .orElseThrow(() -> new InvalidInputException("membership.organisation.unknown", a.organisationId()));
         String countryIn = a.country() == null || a.country().isBlank()
                 ? (org == null ? null : org.getCountry()) : a.country();
         if (countryIn == null) {
-            throw new InvalidInputException("Give a country (ISO 3166 code) for " + where);
+            throw new InvalidInputException("membership.application.country-required", where);
         }
         String country = Constituencies.country(countryIn, where);
         List<String> groupsIn = a.stakeholderGroups() == null || a.stakeholderGroups().isEmpty()
                 ? (org == null ? List.of() : List.of(org.getStakeholderGroup())) : a.stakeholderGroups();
         if (groupsIn.isEmpty()) {
-            throw new InvalidInputException("Give at least one stakeholder group for " + where);
+            throw new InvalidInputException("membership.application.group-required", where);
         }
         List<String> groups = groupsIn.stream().map(g -> constituencies.stakeholderGroup(g).code()).distinct().toList();
         String statement = a.statement() == null ? "" : a.statement().strip();
         if (statement.isEmpty()) {
-            throw new InvalidInputException("A statement is required for " + where);
+            throw new InvalidInputException("membership.application.statement-required", where);
         }
         if (statement.length() > MAX_STATEMENT) {
-            throw new InvalidInputException("The statement for " + where + " is " + statement.length()
-                    + " characters; at most " + MAX_STATEMENT + " are allowed");
+            throw new InvalidInputException("membership.application.statement-too-long", where, statement.length(), MAX_STATEMENT);
         }
         return new Validated(org == null ? null : org.getId(), country, groups, statement);
     }
@@ -707,22 +696,22 @@ public class SeatService {
 
     private EnginePlan enginePlan(SeatPlanSpec spec) {
         if (spec == null) {
-            throw new InvalidInputException("The seat plan is empty");
+            throw new InvalidInputException("membership.seat-plan.empty");
         }
-        List<String> errors = new ArrayList<>();
+        List<Object> errors = new ArrayList<>();
         if (spec.seats() == null || spec.seats() < 1) {
-            errors.add("Number of seats must be at least 1" + (spec.seats() == null ? "" : ", was " + spec.seats()));
+            errors.add(spec.seats() == null ? Problem.of("membership.seat-plan.seats-required") : Problem.of("membership.seat-plan.seats-low", spec.seats()));
         } else if (spec.seats() > 10_000) {
-            errors.add("Number of seats must be at most 10,000, was " + spec.seats());
+            errors.add(Problem.of("membership.seat-plan.seats-high", spec.seats()));
         }
         if (spec.countingRule() == null) {
-            errors.add("Choose a counting rule: COUNT_TOWARD_ALL or ONE_TO_ONE");
+            errors.add(Problem.of("membership.seat-plan.counting-rule"));
         }
         if (spec.termMonths() != null && spec.termMonths() < 1) {
-            errors.add("Term length must be at least 1 month, was " + spec.termMonths());
+            errors.add(Problem.of("membership.seat-plan.term-length", spec.termMonths()));
         }
         if (spec.termLimit() != null && spec.termLimit() < 1) {
-            errors.add("Term limit must be at least 1 term, was " + spec.termLimit());
+            errors.add(Problem.of("membership.seat-plan.term-limit", spec.termLimit()));
         }
         List<QuotaSpec> normalised = new ArrayList<>();
         List<Quota> quotas = new ArrayList<>();
@@ -735,36 +724,36 @@ public class SeatService {
             try {
                 attr = constituencies.requireQuotaAttribute(q.attribute());
             } catch (InvalidInputException e) {
-                errors.add(e.getMessage());
+                errors.add(e.problem());
                 continue;
             }
             String label = constituencies.label(attr);
             if (!seen.add(attr)) {
-                errors.add("There are two quotas for " + label + "; combine them into one");
+                errors.add(Problem.of("membership.quota.twice", label));
                 continue;
             }
             if (q.min() != null && q.minPercent() != null) {
-                errors.add(label + ": give the minimum as a number or a percentage, not both");
+                errors.add(Problem.of("membership.quota.min-both", label));
                 continue;
             }
             if (q.max() != null && q.maxPercent() != null) {
-                errors.add(label + ": give the maximum as a number or a percentage, not both");
+                errors.add(Problem.of("membership.quota.max-both", label));
                 continue;
             }
             if (q.min() == null && q.minPercent() == null && q.max() == null && q.maxPercent() == null) {
-                errors.add(label + ": give a minimum, a maximum or both");
+                errors.add(Problem.of("membership.quota.bounds-required", label));
                 continue;
             }
             if (badPercent(q.minPercent()) || badPercent(q.maxPercent())) {
-                errors.add(label + ": a percentage must be between 0 and 100");
+                errors.add(Problem.of("membership.quota.percent", label));
                 continue;
             }
             if ((q.min() != null && q.min() < 0) || (q.max() != null && q.max() < 0)) {
-                errors.add(label + ": a minimum or maximum cannot be negative");
+                errors.add(Problem.of("membership.quota.negative", label));
                 continue;
             }
             if (attr.equals(Constituencies.EACH_COUNTRY) && (q.min() != null || q.minPercent() != null)) {
-                errors.add("Each country: only a maximum makes sense (e.g. at most 2 per country)");
+                errors.add(Problem.of("membership.quota.each-country"));
                 continue;
             }
             normalised.add(new QuotaSpec(attr, label, q.min(), q.max(), q.minPercent(), q.maxPercent()));
@@ -793,8 +782,7 @@ public class SeatService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.size() == 1 ? errors.getFirst()
-                    : "The seat plan has " + errors.size() + " problems", errors);
+            throw new InvalidInputException(Problem.oneOrSummary(errors, Problem.of("membership.seat-plan.problems", errors.size())), errors);
         }
         return new EnginePlan(plan, normalised);
     }
@@ -844,8 +832,7 @@ public class SeatService {
         void requireRanked() {
             long unranked = eligible.stream().filter(a -> a.getMeritRank() == null).count();
             if (unranked > 0) {
-                throw new InvalidInputException(unranked + " eligible applicant" + (unranked == 1 ? " has" : "s have")
-                        + " no rank yet: rank every applicant (or import a ranking) before a merit allocation");
+                throw new InvalidInputException("membership.allocation.unranked", unranked);
             }
         }
 
@@ -919,7 +906,7 @@ public class SeatService {
                 csv == null ? "" : csv.replace("\uFEFF", "")))) {
             return parser.getRecords().stream().map(r -> r.toList()).toList();
         } catch (java.io.IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new InvalidInputException("The file is not valid CSV: " + e.getMessage());
+            throw new InvalidInputException("membership.import.not-csv", String.valueOf(e.getMessage()));
         }
     }
 

@@ -64,7 +64,7 @@ class EmailPreferencesPage {
             try {
                 hour = Integer.parseInt(Objects.requireNonNullElse(form.getFirst("digestHour"), "8").strip());
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("The digest hour is a number from 0 to 23");
+                throw new InvalidInputException("notification.digest-hour.invalid");
             }
             NotificationPreferences saved = notifications.updatePreferencesByToken(token, new NotificationPreferences(modes,
                     Set.of(), parse(DigestRhythm.class, form.getFirst("rhythm")), hour,
@@ -73,7 +73,7 @@ class EmailPreferencesPage {
             return ok(saved.language(), "<p role=\"status\" class=\"saved\">" + esc(t("page.saved", locale)) + "</p>"
                     + form(token, saved, null));
         } catch (InvalidInputException e) {
-            String details = e.getMessage();
+            String details = e.message(locale); // the person's language, as the rest of the page
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noStore())
                     .body(page(current.language(), form(token, current, details)));
         }
@@ -185,7 +185,7 @@ class EmailPreferencesPage {
         try {
             return Enum.valueOf(type, v.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Unknown choice '" + HtmlUtils.htmlEscape(v.strip()) + "'");
+            throw new InvalidInputException("notification.choice.unknown", HtmlUtils.htmlEscape(v.strip()));
         }
     }
 

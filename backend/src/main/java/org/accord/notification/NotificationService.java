@@ -1,5 +1,6 @@
 package org.accord.notification;
 
+import org.accord.shared.Problem;
 import org.accord.identity.AccordUser;
 import org.accord.identity.Contact;
 import org.accord.identity.IdentityService;
@@ -66,7 +67,7 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     public NotificationPage myNotifications(int offset, int limit, String language) {
         if (offset < 0 || limit < 1 || limit > 200) {
-            throw new InvalidInputException("offset is 0 or more and limit 1 to 200");
+            throw new InvalidInputException("notification.page.invalid");
         }
         UUID me = me();
         Contact c = contact(me);
@@ -177,7 +178,7 @@ public class NotificationService {
     @Transactional
     public MandatoryTopic makeMandatory(NotificationTopic topic, UUID workingGroupId) {
         if (topic == null) {
-            throw new InvalidInputException("Choose the kind of event to make mandatory");
+            throw new InvalidInputException("notification.mandatory.topic-required");
         }
         if (workingGroupId != null) {
             membership.workingGroup(workingGroupId); // unknown group: 404
@@ -205,11 +206,11 @@ public class NotificationService {
     @Transactional
     public EmailBounce reportBounce(BounceReport report) {
         if (report == null || report.email() == null || report.email().isBlank()) {
-            throw new InvalidInputException("A bounce names the address that bounced");
+            throw new InvalidInputException("notification.bounce.address-required");
         }
         String email = report.email().strip();
         if (email.length() > 320 || email.chars().anyMatch(ch -> ch < 0x20)) {
-            throw new InvalidInputException("The bounced address is not an email address");
+            throw new InvalidInputException("notification.bounce.not-an-address");
         }
         List<UUID> owners = jdbc.queryForList("select id from user_account where lower(email) = lower(?)", UUID.class, email);
         EmailBounce bounce = store.recordBounce(owners.isEmpty() ? null : owners.getFirst(), email, report.permanent(),
@@ -261,23 +262,22 @@ public class NotificationService {
 
     private NotificationPreferences update(UUID user, NotificationPreferences p) {
         if (p == null) {
-            throw new InvalidInputException("Send the settings to save");
+            throw new InvalidInputException("notification.settings.missing");
         }
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         if (p.digestHour() < 0 || p.digestHour() > 23) {
-            errors.add("The digest hour is 0 to 23, was " + p.digestHour());
+            errors.add(Problem.of("notification.settings.digest-hour", p.digestHour()));
         }
         String zone = null;
         if (p.timeZone() != null && !p.timeZone().isBlank()) {
             try {
                 zone = ZoneId.of(p.timeZone().strip()).getId();
             } catch (DateTimeException e) {
-                errors.add("'" + p.timeZone().strip().replaceAll("\\p{Cntrl}", "?")
-                        + "' is not a time zone: use an IANA id such as Europe/Paris");
+                errors.add(Problem.of("notification.settings.time-zone", p.timeZone().strip().replaceAll("\\p{Cntrl}", "?")));
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.size() == 1 ? errors.getFirst() : "Settings not saved", errors);
+            throw new InvalidInputException(Problem.oneOrSummary(errors, Problem.of("notification.settings.not-saved")), errors);
         }
         Settings old = store.settings(user);
         Map<NotificationTopic, EmailMode> modes = new EnumMap<>(NotificationTopic.class);
@@ -306,7 +306,7 @@ public class NotificationService {
         try {
             return keys.verifyPreferences(token);
         } catch (LinkTokens.Refused e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(e.problem(), List.of());
         }
     }
 
@@ -329,6 +329,6 @@ public class NotificationService {
 
     private static UUID me() {
         return IdentityService.currentUser().map(AccordUser::userId)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+                .orElseThrow(() -> new org.accord.shared.NotAllowedException("shared.sign-in-first"));
     }
 }

@@ -1,5 +1,6 @@
 package org.accord.publishing;
 
+import org.accord.shared.Problem;
 import org.accord.shared.audit.AuditEntry;
 import org.accord.shared.audit.AuditKind;
 import org.accord.shared.audit.AuditTrail;
@@ -93,36 +94,32 @@ public class PublishingService {
     @Transactional
     public PublicationSummary publish(NewPublication in) {
         if (in.draftId() == null || in.versionLabel() == null || in.versionLabel().isBlank()) {
-            throw new InvalidInputException("Choose the draft and the frozen version to publish");
+            throw new InvalidInputException("publishing.version-required");
         }
         DraftSummary draft = drafting.draft(in.draftId());
         String label = in.versionLabel().trim();
         if (VersionService.CURRENT.equalsIgnoreCase(label)) {
-            throw new InvalidInputException("Only a frozen version can be published; freeze the working text first");
+            throw new InvalidInputException("publishing.only-frozen");
         }
         List<ClauseNode> tree;
         try {
             tree = versions.tree(draft.id(), label);
         } catch (NotFoundException e) {
-            throw new InvalidInputException(draft.reference() + " has no frozen version \"" + label + "\"");
+            throw new InvalidInputException("publishing.no-such-version", draft.reference(), label);
         }
         List<Publication> earlier = publications.findByDraftIdOrderByEdition(draft.id());
         earlier.stream().filter(p -> p.getVersionLabel().equals(label) && p.getState() != Publication.State.FAILED)
                 .findFirst().ifPresent(p -> {
-                    throw new InvalidInputException(label + " of " + draft.reference() + " is already published as edition "
-                            + p.getEdition() + " (" + p.getUrn() + ")");
+                    throw new InvalidInputException("publishing.already-published", label, draft.reference(), p.getEdition(), p.getUrn());
                 });
         Optional<BallotSummary> ballot = approvalBallot(draft, label);
         boolean passed = ballot.map(b -> "PASSED".equals(b.outcome())).orElse(false);
         String rationale = in.overrideRationale() == null || in.overrideRationale().isBlank() ? null : in.overrideRationale().strip();
         if (!passed && rationale == null) {
-            throw new InvalidInputException(ballot.map(b -> "The approval ballot on " + label + " (ballot " + b.number()
-                            + ") did not pass (" + String.valueOf(b.outcome()).toLowerCase(Locale.ROOT).replace('_', ' ') + ")")
-                    .orElse("No closed approval ballot on " + label + " exists")
-                    + "; to publish anyway, give the rationale, which is published with the text");
+            throw new InvalidInputException(ballot.map(b -> Problem.of("publishing.ballot.not-passed", label, b.number(), Problem.of("balloting.outcome." + String.valueOf(b.outcome()).toLowerCase(Locale.ROOT)))).orElse(Problem.of("publishing.ballot.none", label)), List.of());
         }
         if (!passed && rationale.length() < 20) {
-            throw new InvalidInputException("An override needs a rationale readers can follow (at least 20 characters)");
+            throw new InvalidInputException("publishing.override.rationale");
         }
         WorkingGroupSummary wg = membership.workingGroup(draft.workingGroupId());
         int edition = earlier.stream().filter(p -> p.getState() != Publication.State.FAILED)
@@ -209,7 +206,7 @@ public class PublishingService {
     public void retry(UUID publicationId) {
         Publication p = publications.findById(publicationId).orElseThrow(() -> new NotFoundException("Publication", publicationId));
         if (p.getState() != Publication.State.FAILED) {
-            throw new InvalidInputException("Only a publication whose generation failed can be retried");
+            throw new InvalidInputException("publishing.retry.only-failed");
         }
         p.retry();
         publications.saveAndFlush(p);
@@ -230,11 +227,11 @@ public class PublishingService {
         Publication p = publications.findById(publicationId).filter(x -> x.getState() == Publication.State.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("Publication", publicationId));
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("Say why the publication is withdrawn; readers will see it");
+            throw new InvalidInputException("publishing.withdraw.reason");
         }
         if (events.findByPublicationIdInOrderByHappenedAt(List.of(p.getId())).stream()
                 .anyMatch(e -> e.getKind() == PublicationEvent.Kind.WITHDRAWN)) {
-            throw new InvalidInputException(p.getUrn() + " is already withdrawn");
+            throw new InvalidInputException("publishing.withdraw.already", p.getUrn());
         }
         events.save(new PublicationEvent(p.getId(), PublicationEvent.Kind.WITHDRAWN, null, reason.strip(), Instant.now(),
                 IdentityService.currentUser().map(AccordUser::displayName).orElse("system")));
@@ -294,7 +291,7 @@ public class PublishingService {
     public PublicationFile file(UUID id, PublicationFormatKind kind) {
         Publication p = published(id);
         PublicationFormat f = formats.findById(new PublicationFormat.Key(id, kind.code()))
-                .orElseThrow(() -> new NotFoundException(kind.code().toUpperCase(Locale.ROOT) + " file of publication", id));
+                .orElseThrow(() -> new NotFoundException(Problem.of("notFound.publication-file", kind.code().toUpperCase(Locale.ROOT), id)));
         return new PublicationFile(slug(p.getReference()) + "-ed" + p.getEdition() + "." + kind.extension(),
                 f.getMediaType(), f.getBytes(), f.getSha256());
     }

@@ -79,7 +79,7 @@ public class WebhookService implements AutoCloseable {
     @Transactional
     public CreatedSubscription subscribe(String committee, String url) {
         if (committee == null || committee.isBlank()) {
-            throw new InvalidInputException("Name the committee whose publications the subscriber wants");
+            throw new InvalidInputException("publishing.webhook.committee-required");
         }
         URI uri = targets.checkSubscription(url);
         byte[] bytes = new byte[24];

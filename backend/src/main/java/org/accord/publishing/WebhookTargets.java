@@ -42,11 +42,11 @@ public final class WebhookTargets {
         try {
             uri = URI.create(url == null ? "" : url.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("'" + url + "' is not a URL");
+            throw new InvalidInputException("publishing.webhook.not-a-url", url);
         }
         if (uri.getScheme() == null || !Set.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))
                 || uri.getHost() == null || uri.getUserInfo() != null) {
-            throw new InvalidInputException("A webhook URL must be http(s) with a host and no credentials, e.g. https://example.org/hooks/accord");
+            throw new InvalidInputException("publishing.webhook.url-shape");
         }
         try {
             refusePrivate(uri);
@@ -73,12 +73,11 @@ public final class WebhookTargets {
             host = host.substring(0, host.length() - 1); // "localhost." is localhost
         }
         if (host.equalsIgnoreCase("localhost") || host.toLowerCase(Locale.ROOT).endsWith(".localhost")) {
-            throw new InvalidInputException("A webhook may not post to this server's own network (" + host + ")");
+            throw new InvalidInputException("publishing.webhook.internal", host);
         }
         for (InetAddress address : resolver.resolve(host)) {
             if (isInternal(address)) {
-                throw new InvalidInputException("A webhook may not post to this server's own network ("
-                        + host + " is " + address.getHostAddress() + ")");
+                throw new InvalidInputException("publishing.webhook.internal-address", host, address.getHostAddress());
             }
         }
     }

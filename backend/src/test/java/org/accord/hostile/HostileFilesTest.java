@@ -50,7 +50,7 @@ class HostileFilesTest {
             try {
                 BallotExportIo.fromJson(b);
             } catch (MalformedExportException e) {
-                throw new InvalidInputException(e.getMessage());
+                throw new InvalidInputException("shared.as-given", e.getMessage());
             }
         });
         return m;
@@ -61,7 +61,7 @@ class HostileFilesTest {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidInputException("The file is not valid UTF-8 text");
+            throw new InvalidInputException("drafting.import.not-utf8");
         }
     }
 

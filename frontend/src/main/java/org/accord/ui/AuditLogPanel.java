@@ -104,7 +104,7 @@ final class AuditLogPanel extends Div {
             try {
                 count[0] = audit.count(f);
             } catch (InvalidInputException e) {
-                Notification n = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+                Notification n = Notification.show(UiText.problem(e), 8000, Notification.Position.MIDDLE);
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }

@@ -130,7 +130,7 @@ class BallotOpenDialog extends Dialog {
                 q = parseQuotas(quotas.getValue());
                 quotas.setInvalid(false);
             } catch (IllegalArgumentException ex) {
-                quotas.setErrorMessage(ex.getMessage());
+                quotas.setErrorMessage(UiText.problem(ex));
                 quotas.setInvalid(true);
                 return;
             }
@@ -146,10 +146,10 @@ class BallotOpenDialog extends Dialog {
                 close();
                 opened.accept(b);
             } catch (InvalidInputException ex) {
-                errors.add(new Paragraph(ex.getMessage()));
-                if (!ex.details().isEmpty()) {
+                errors.add(new Paragraph(UiText.problem(ex)));
+                if (!UiText.details(ex).isEmpty()) {
                     UnorderedList list = new UnorderedList();
-                    ex.details().forEach(d -> list.add(new ListItem(d)));
+                    UiText.details(ex).forEach(d -> list.add(new ListItem(d)));
                     errors.add(list);
                 }
             }

@@ -87,7 +87,7 @@ public class BallotView extends Main implements BeforeEnterObserver, HasDynamicT
         } catch (org.accord.shared.NotFoundException e) {
             event.rerouteToError(NotFoundException.class, UiText.t("balloting.ballot.not-found"));
         } catch (org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class, e.getMessage());
+            event.rerouteToError(AccessDeniedException.class, UiText.problem(e));
         }
     }
 
@@ -211,7 +211,7 @@ public class BallotView extends Main implements BeforeEnterObserver, HasDynamicT
                     ballots.close(ballotId);
                     UiText.notify(UiText.t("balloting.staff.closed", String.valueOf(b.number())), false);
                 } catch (InvalidInputException ex) {
-                    UiText.notify(ex.getMessage(), true);
+                    UiText.notify(UiText.problem(ex), true);
                 }
                 reload();
             });
@@ -250,7 +250,7 @@ public class BallotView extends Main implements BeforeEnterObserver, HasDynamicT
                         UiText.utc(when.getValue().toInstant(ZoneOffset.UTC))), false);
                 reload();
             } catch (InvalidInputException ex) {
-                error.setText(ex.getMessage());
+                error.setText(UiText.problem(ex));
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -267,7 +267,7 @@ public class BallotView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             r = ballots.result(ballotId);
         } catch (InvalidInputException e) {
-            box.add(new Paragraph(e.getMessage()));
+            box.add(new Paragraph(UiText.problem(e)));
             return box;
         }
         Span outcome = BallotLabels.outcomeBadge(r.outcome());
@@ -294,7 +294,7 @@ public class BallotView extends Main implements BeforeEnterObserver, HasDynamicT
                     String stage = ballots.feedDraft(ballotId);
                     UiText.notify(UiText.t("balloting.result.moved", stage), false);
                 } catch (InvalidInputException ex) {
-                    UiText.notify(ex.getMessage(), true);
+                    UiText.notify(UiText.problem(ex), true);
                 }
             });
             feed.setId("feed-draft");

@@ -88,10 +88,10 @@ class BallotVotePanel extends Div {
                 showHistory();
                 onCast.run();
             } catch (InvalidInputException ex) {
-                error.add(new Paragraph(ex.getMessage()));
-                if (!ex.details().isEmpty()) {
+                error.add(new Paragraph(UiText.problem(ex)));
+                if (!UiText.details(ex).isEmpty()) {
                     UnorderedList list = new UnorderedList();
-                    ex.details().forEach(d -> list.add(new ListItem(d)));
+                    UiText.details(ex).forEach(d -> list.add(new ListItem(d)));
                     error.add(list);
                 }
             }
@@ -179,7 +179,7 @@ class BallotVotePanel extends Div {
                 refreshComments(Set.of(c.id()));
                 UiText.notify(UiText.t("balloting.te.filed", c.commentId()), false);
             } catch (InvalidInputException ex) {
-                error.setText(ex.getMessage());
+                error.setText(UiText.problem(ex));
             }
         });
         file.setId("file-te-comment");

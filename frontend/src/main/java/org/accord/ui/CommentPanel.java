@@ -155,7 +155,7 @@ class CommentPanel extends Dialog {
             render();
             changed.run();
         } catch (InvalidInputException ex) {
-            UiText.notify(ex.getMessage(), true);
+            UiText.notify(UiText.problem(ex), true);
         }
     }
 
@@ -180,7 +180,7 @@ class CommentPanel extends Dialog {
                 changed.run();
             } catch (InvalidInputException ex) {
                 observation.setInvalid(true);
-                observation.setErrorMessage(ex.getMessage());
+                observation.setErrorMessage(UiText.problem(ex));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -203,7 +203,7 @@ class CommentPanel extends Dialog {
                 render();
             } catch (InvalidInputException ex) {
                 body.setInvalid(true);
-                body.setErrorMessage(ex.getMessage());
+                body.setErrorMessage(UiText.problem(ex));
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -221,7 +221,7 @@ class CommentPanel extends Dialog {
                 UiText.notify(message, false);
             }
         } catch (InvalidInputException ex) {
-            UiText.notify(ex.getMessage(), true);
+            UiText.notify(UiText.problem(ex), true);
         }
     }
 

@@ -85,7 +85,7 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         try {
             diff = versions.compare(draftId, from, to);
         } catch (NotFoundException e) {
-            add(new Paragraph(UiText.t("drafting.compare.no-such-version", e.getMessage())));
+            add(new Paragraph(UiText.t("drafting.compare.no-such-version", UiText.problem(e))));
             return;
         }
         Paragraph summary = new Paragraph(UiText.t("drafting.compare.summary", DraftingText.range(label(diff.from()), label(diff.to()), DraftingText.current()),

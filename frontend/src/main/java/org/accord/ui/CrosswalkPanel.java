@@ -263,7 +263,7 @@ class CrosswalkPanel extends Dialog {
             render();
             changed.run();
         } catch (InvalidInputException | AccessDeniedException ex) {
-            UiText.notify(ex.getMessage(), true);
+            UiText.notify(UiText.problem(ex), true);
         }
     }
 
@@ -282,7 +282,7 @@ class CrosswalkPanel extends Dialog {
         try {
             found = mappings.suggestions(draftId, clause.id(), 5);
         } catch (UnavailableException ex) {
-            suggestionList.add(new Paragraph(ex.getMessage()));
+            suggestionList.add(new Paragraph(UiText.problem(ex)));
             return;
         }
         if (found.isEmpty()) {
@@ -309,7 +309,7 @@ class CrosswalkPanel extends Dialog {
             render();
             changed.run();
         } catch (InvalidInputException | AccessDeniedException ex) {
-            UiText.notify(ex.getMessage(), true);
+            UiText.notify(UiText.problem(ex), true);
         }
     }
 }

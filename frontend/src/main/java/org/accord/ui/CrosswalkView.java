@@ -436,7 +436,7 @@ public class CrosswalkView extends Main implements BeforeEnterObserver, HasDynam
             UiText.notify(done, false);
             after.run();
         } catch (InvalidInputException | AccessDeniedException ex) {
-            UiText.notify(ex.getMessage(), true);
+            UiText.notify(UiText.problem(ex), true);
         }
     }
 

@@ -22,7 +22,7 @@ final class DraftRoute {
         } catch (IllegalArgumentException | java.util.NoSuchElementException | org.accord.shared.NotFoundException e) {
             event.rerouteToError(NotFoundException.class, UiText.t("drafting.no-such-draft"));
         } catch (org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class, e.getMessage());
+            event.rerouteToError(AccessDeniedException.class, UiText.problem(e));
         }
         return Optional.empty();
     }

@@ -482,7 +482,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         try {
             result = revisions.revise(draftId, ed.clause.id(), new ClauseEdit(base, newTitle, body, message));
         } catch (InvalidInputException ex) {
-            error(ex.getMessage());
+            error(UiText.problem(ex));
             return;
         }
         switch (result) {
@@ -589,7 +589,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 }
             }
         } catch (InvalidInputException ex) {
-            error(ex.getMessage());
+            error(UiText.problem(ex));
             return;
         }
         editor = null;
@@ -661,7 +661,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 info(UiText.t("drafting.add.done"));
             } catch (InvalidInputException ex) {
                 newTitle.setInvalid(true);
-                newTitle.setErrorMessage(ex.getMessage());
+                newTitle.setErrorMessage(UiText.problem(ex));
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -685,7 +685,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 load();
                 info(UiText.t("drafting.delete.done"));
             } catch (InvalidInputException ex) {
-                error(ex.getMessage());
+                error(UiText.problem(ex));
             }
         });
         confirm.open();
@@ -709,7 +709,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 info(UiText.t("drafting.freeze.done", v.label(), v.clauseCount()));
             } catch (InvalidInputException ex) {
                 label.setInvalid(true);
-                label.setErrorMessage(ex.getMessage());
+                label.setErrorMessage(UiText.problem(ex));
             }
         });
         freeze.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -41,7 +41,7 @@ class ImportCommentsDialog extends Dialog {
                 ui.access(() -> show(r, status, problems, confirm, imported));
             } catch (InvalidInputException e) {
                 ui.access(() -> {
-                    status.setText(e.getMessage());
+                    status.setText(UiText.problem(e));
                     problems.removeAll();
                     confirm.setVisible(false);
                 });
@@ -66,7 +66,7 @@ class ImportCommentsDialog extends Dialog {
                 confirm.setVisible(false);
                 imported.run();
             } catch (InvalidInputException ex) {
-                status.setText(ex.getMessage());
+                status.setText(UiText.problem(ex));
             }
         });
         add(upload, status, problems);
@@ -75,7 +75,7 @@ class ImportCommentsDialog extends Dialog {
 
     private static void show(TemplateImport r, Paragraph status, UnorderedList problems, Button confirm, Runnable imported) {
         problems.removeAll();
-        r.errors().forEach(e -> problems.add(new ListItem((e.row() > 0 ? UiText.t("commenting.import.row", String.valueOf(e.row())) + ", " : "") + e.column() + ": " + e.problem())));
+        r.errors().forEach(e -> problems.add(new ListItem((e.row() > 0 ? UiText.t("commenting.import.row", String.valueOf(e.row())) + ", " : "") + e.column() + ": " + UiText.text(e.reason()))));
         if (r.imported() > 0) {
             status.setText(UiText.t("commenting.import.done", r.imported()));
             imported.run();

@@ -54,7 +54,7 @@ class ImportDraftDialog extends Dialog {
                 });
             } catch (InvalidInputException e) {
                 ui.access(() -> {
-                    status.setText(e.getMessage());
+                    status.setText(UiText.problem(e));
                     status.addClassName("import-error");
                 });
             }

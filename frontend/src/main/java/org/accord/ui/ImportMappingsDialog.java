@@ -42,10 +42,10 @@ class ImportMappingsDialog extends Dialog {
                 });
             } catch (InvalidInputException | AccessDeniedException e) {
                 ui.access(() -> {
-                    status.setText(e.getMessage());
+                    status.setText(UiText.problem(e));
                     problems.removeAll();
                     if (e instanceof InvalidInputException ie) {
-                        ie.details().forEach(d -> problems.add(new ListItem(d)));
+                        UiText.details(ie).forEach(d -> problems.add(new ListItem(d)));
                     }
                 });
             }

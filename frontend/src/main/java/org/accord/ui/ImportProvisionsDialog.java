@@ -178,7 +178,7 @@ class ImportProvisionsDialog extends Dialog {
             } catch (InvalidInputException ex) {
                 ui.access(() -> fail(ex));
             } catch (RuntimeException ex) {
-                ui.access(() -> fail(new InvalidInputException(UiText.t("crosswalk.import-provisions.failed", String.valueOf(ex.getMessage())))));
+                ui.access(() -> fail(UiText.t("crosswalk.import-provisions.failed", UiText.problem(ex)), List.of()));
             }
         }), "provision-import");
         worker.setDaemon(true);
@@ -196,10 +196,14 @@ class ImportProvisionsDialog extends Dialog {
     }
 
     private void fail(InvalidInputException ex) {
+        fail(UiText.problem(ex), UiText.details(ex));
+    }
+
+    private void fail(String message, List<String> details) {
         progress.setVisible(false);
-        status.setText(ex.getMessage());
+        status.setText(message);
         problems.removeAll();
-        ex.details().forEach(d -> problems.add(new ListItem(d)));
+        details.forEach(d -> problems.add(new ListItem(d)));
         importButton.setEnabled(parse != null);
     }
 }

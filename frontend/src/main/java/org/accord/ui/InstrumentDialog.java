@@ -61,7 +61,7 @@ class InstrumentDialog extends Dialog {
                 UiText.notify(UiText.t("crosswalk.instrument.added", code.getValue().trim()), false);
                 created.accept(id);
             } catch (InvalidInputException | AccessDeniedException ex) {
-                UiText.notify(ex.getMessage(), true);
+                UiText.notify(UiText.problem(ex), true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -13,6 +13,7 @@ import org.accord.drafting.DraftingService;
 import org.accord.drafting.TermReferences;
 import org.accord.drafting.TermView;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.LocalisedMessage;
 import org.accord.shared.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -149,7 +150,7 @@ class LiteReader {
         StringBuilder h = new StringBuilder();
         pages.open(h, text(locale, "lite.problem") + " · Accord", locale, request, IdentityService.currentUser().isPresent());
         h.append("<main id=\"main-content\"><h1>").append(esc(text(locale, "lite.problem"))).append("</h1><p role=\"alert\">")
-                .append(esc(e.getMessage())).append("</p><p><a href=\"").append(esc(backTo(request.getRequestURI()))).append("\">")
+                .append(esc(e instanceof LocalisedMessage m ? m.message(locale) : e.getMessage())).append("</p><p><a href=\"").append(esc(backTo(request.getRequestURI()))).append("\">")
                 .append(esc(text(locale, "lite.back"))).append("</a></p></main></body></html>");
         return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(h.toString());
     }

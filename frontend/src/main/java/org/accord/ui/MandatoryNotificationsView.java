@@ -81,7 +81,7 @@ public class MandatoryNotificationsView extends Main implements HasDynamicTitle 
                 UiText.notify(UiText.t("notifications.mandatory.added", TopicLabels.label(topic.getValue(), getLocale()),
                         scopeText(scope.getValue().id())), false);
             } catch (InvalidInputException ex) {
-                UiText.notify(ex.getMessage(), true);
+                UiText.notify(UiText.problem(ex), true);
             }
             refresh();
         });

@@ -62,7 +62,7 @@ class NewCommentDialog extends Dialog {
                 close();
                 filed.accept(c);
             } catch (InvalidInputException ex) {
-                error.setText(ex.getMessage());
+                error.setText(UiText.problem(ex));
             }
         });
         file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

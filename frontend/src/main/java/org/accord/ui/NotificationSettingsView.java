@@ -205,7 +205,7 @@ public class NotificationSettingsView extends Main implements HasDynamicTitle {
         try {
             current = notifications.updateMyPreferences(wanted);
         } catch (InvalidInputException e) {
-            UiText.notify(UiText.t("notifications.settings.refused", e.getMessage()), true);
+            UiText.notify(UiText.t("notifications.settings.refused", UiText.problem(e)), true);
             return;
         }
         show(current);

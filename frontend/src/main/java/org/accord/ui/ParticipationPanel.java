@@ -99,7 +99,7 @@ final class ParticipationPanel extends Div {
         try {
             r = load.get();
         } catch (RuntimeException e) {
-            body.add(new Paragraph(UiText.t("participation.error", e.getMessage())));
+            body.add(new Paragraph(UiText.t("participation.error", UiText.problem(e))));
             return;
         }
         body.add(new H2(UiText.t("participation.title")));

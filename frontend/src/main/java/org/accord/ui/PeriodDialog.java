@@ -48,7 +48,7 @@ class PeriodDialog extends Dialog {
                 close();
                 opened.run();
             } catch (InvalidInputException ex) {
-                error.setText(ex.getMessage());
+                error.setText(UiText.problem(ex));
             }
         });
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

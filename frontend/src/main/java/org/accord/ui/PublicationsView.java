@@ -174,7 +174,7 @@ public class PublicationsView extends Main implements HasDynamicTitle {
                 UiText.notify(UiText.t("publishing.being-generated", p.designation(), p.urn()), false);
                 refresh();
             } catch (InvalidInputException ex) {
-                UiText.notify(ex.getMessage(), true);
+                UiText.notify(UiText.problem(ex), true);
             }
         });
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -201,7 +201,7 @@ public class PublicationsView extends Main implements HasDynamicTitle {
             action.run();
             UiText.notify(done, false);
         } catch (InvalidInputException ex) {
-            UiText.notify(ex.getMessage(), true);
+            UiText.notify(UiText.problem(ex), true);
         }
         refresh();
     }

@@ -206,10 +206,10 @@ class SeatPlanEditor extends Div {
             }
         } catch (InvalidInputException e) {
             feasibility.getElement().setAttribute("data-state", "invalid");
-            feasibility.add(new Paragraph(e.getMessage()));
-            if (!e.details().isEmpty() && e.details().size() > 1) {
+            feasibility.add(new Paragraph(UiText.problem(e)));
+            if (!UiText.details(e).isEmpty() && UiText.details(e).size() > 1) {
                 UnorderedList list = new UnorderedList();
-                e.details().forEach(d -> list.add(new ListItem(d)));
+                UiText.details(e).forEach(d -> list.add(new ListItem(d)));
                 feasibility.add(list);
             }
         }
@@ -227,7 +227,7 @@ class SeatPlanEditor extends Div {
             UiText.notify(UiText.t("seatplan.saved"), false);
             onSaved.accept(saved);
         } catch (InvalidInputException e) {
-            UiText.notify(e.getMessage() + (e.details().size() > 1 ? ": " + String.join("; ", e.details()) : ""), true);
+            UiText.notify(UiText.problem(e) + (UiText.details(e).size() > 1 ? ": " + String.join("; ", UiText.details(e)) : ""), true);
         }
     }
 

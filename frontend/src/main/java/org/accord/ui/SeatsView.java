@@ -156,7 +156,7 @@ public class SeatsView extends Main implements BeforeEnterObserver, HasDynamicTi
                 UiText.notify(UiText.t("seats.appointed"), false);
                 render();
             } catch (InvalidInputException ex) {
-                who.setErrorMessage(ex.getMessage());
+                who.setErrorMessage(UiText.problem(ex));
                 who.setInvalid(true);
             }
         });
@@ -178,7 +178,7 @@ public class SeatsView extends Main implements BeforeEnterObserver, HasDynamicTi
                 UiText.notify(UiText.t("seats.vacated"), false);
                 render();
             } catch (InvalidInputException ex) {
-                reason.setErrorMessage(ex.getMessage());
+                reason.setErrorMessage(UiText.problem(ex));
                 reason.setInvalid(true);
             }
         });
@@ -217,7 +217,7 @@ public class SeatsView extends Main implements BeforeEnterObserver, HasDynamicTi
                     UiText.notify(UiText.t("seats.ranking.saved"), false);
                     render();
                 } catch (InvalidInputException ex) {
-                    UiText.notify(ex.getMessage() + " " + String.join("; ", ex.details()), true);
+                    UiText.notify(UiText.problem(ex) + " " + String.join("; ", UiText.details(ex)), true);
                 }
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -232,7 +232,7 @@ public class SeatsView extends Main implements BeforeEnterObserver, HasDynamicTi
                         render();
                     });
                 } catch (InvalidInputException ex) {
-                    ui.access(() -> UiText.notify(ex.getMessage() + ": " + String.join("; ", ex.details()), true));
+                    ui.access(() -> UiText.notify(UiText.problem(ex) + ": " + String.join("; ", UiText.details(ex)), true));
                 }
             }));
             upload.setAcceptedFileTypes(".csv", "text/csv");
@@ -289,9 +289,9 @@ public class SeatsView extends Main implements BeforeEnterObserver, HasDynamicTi
                     showAllocation(result, a);
                 } catch (InvalidInputException ex) {
                     result.removeAll();
-                    result.add(new Paragraph("✗ " + ex.getMessage()));
+                    result.add(new Paragraph("✗ " + UiText.problem(ex)));
                     UnorderedList list = new UnorderedList();
-                    ex.details().forEach(d -> list.add(new ListItem(d)));
+                    UiText.details(ex).forEach(d -> list.add(new ListItem(d)));
                     result.add(list);
                 }
             });
@@ -360,7 +360,7 @@ public class SeatsView extends Main implements BeforeEnterObserver, HasDynamicTi
                     UiText.notify(UiText.t("seats.allocation.confirmed"), false);
                     render();
                 } catch (InvalidInputException ex) {
-                    UiText.notify(ex.getMessage(), true);
+                    UiText.notify(UiText.problem(ex), true);
                 }
             });
             confirm.setId("confirm-allocation");
@@ -409,7 +409,7 @@ public class SeatsView extends Main implements BeforeEnterObserver, HasDynamicTi
                 UiText.notify(UiText.t("seats.apply.saved"), false);
                 render();
             } catch (InvalidInputException ex) {
-                UiText.notify(ex.getMessage(), true);
+                UiText.notify(UiText.problem(ex), true);
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

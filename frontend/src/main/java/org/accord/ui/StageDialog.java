@@ -48,7 +48,7 @@ class StageDialog extends Dialog {
                     changed.run();
                 } catch (InvalidInputException ex) {
                     reason.setInvalid(true);
-                    reason.setErrorMessage(ex.getMessage());
+                    reason.setErrorMessage(UiText.problem(ex));
                 }
             });
             move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -48,7 +48,7 @@ class TermDialog extends Dialog {
                 close();
             } catch (InvalidInputException ex) {
                 definition.setInvalid(true);
-                definition.setErrorMessage(ex.getMessage());
+                definition.setErrorMessage(UiText.problem(ex));
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -108,7 +108,7 @@ class TranslationDialog extends Dialog {
                 close();
                 saved.accept(result);
             } catch (InvalidInputException | AccessDeniedException ex) {
-                error.setText(ex.getMessage());
+                error.setText(UiText.problem(ex));
             }
         });
         Button cancel = new Button(t("drafting.translation.dialog.cancel"), e -> close());

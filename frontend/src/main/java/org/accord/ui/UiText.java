@@ -2,6 +2,9 @@ package org.accord.ui;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.accord.shared.InvalidInputException;
+import org.accord.shared.LocalisedMessage;
+import org.accord.shared.Problem;
 import org.accord.shared.security.WorkingGroupRole;
 
 import java.time.Instant;
@@ -19,6 +22,36 @@ final class UiText {
     static String t(String key, Object... params) {
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
         return ui == null ? key : ui.getTranslation(key, params);
+    }
+
+    /**
+     * What went wrong, in the page's language: backend problems carry a key in {@code i18n/problems*.properties};
+     * anything else (a framework's own exception) shows its message, or a general sentence when it has none.
+     */
+    static String problem(Throwable e) {
+        if (e instanceof LocalisedMessage m) {
+            return m.message(locale());
+        }
+        if (e instanceof org.springframework.security.access.AccessDeniedException) {
+            return t("common.problem.not-allowed"); // method security's own "Access Denied"
+        }
+        String text = e == null ? null : e.getMessage();
+        return text == null || text.isBlank() ? t("common.problem.unexplained") : text;
+    }
+
+    /** A backend problem (e.g. one row of an import) in the page's language. */
+    static String text(Problem p) {
+        return p.message(locale());
+    }
+
+    /** The itemised problems of a refused input, in the page's language. */
+    static java.util.List<String> details(InvalidInputException e) {
+        return e.details(locale());
+    }
+
+    private static java.util.Locale locale() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? AccordI18n.ENGLISH : ui.getLocale();
     }
 
     static String role(WorkingGroupRole role) {

@@ -105,6 +105,33 @@ class RestApiTest {
     }
 
     @Test
+    void problemDetailsFollowTheRequestsAcceptLanguage() throws Exception {
+        String unknown = "http://localhost:" + port + "/api/v1/drafts/00000000-0000-0000-0000-000000000000";
+        String token = "Basic " + Base64.getEncoder().encodeToString("secretariat:accord-demo".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> french = http.send(HttpRequest.newBuilder(URI.create(unknown)).header("Authorization", token)
+                .header("Accept-Language", "fr-CH, fr;q=0.9, en;q=0.5").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(french.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(french.body()).get("detail").asString())
+                .isEqualTo("Projet 00000000-0000-0000-0000-000000000000 introuvable");
+        HttpResponse<String> german = http.send(HttpRequest.newBuilder(URI.create(unknown)).header("Authorization", token)
+                .header("Accept-Language", "de").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(german.body()).get("detail").asString())
+                .isEqualTo("Draft 00000000-0000-0000-0000-000000000000 not found");
+
+        String draft = draftId("ACC WD 42102", "convenor2");
+        String userToken = "Basic " + Base64.getEncoder().encodeToString("convenor2:accord-demo".getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder badLabel = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/drafts/" + draft + "/versions"))
+                .header("Authorization", userToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"current\"}"));
+        HttpResponse<String> english = http.send(badLabel.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(english.body()).get("detail").asString()).startsWith("A version label is 1–40 characters");
+        HttpResponse<String> spanish = http.send(badLabel.header("Accept-Language", "es").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(spanish.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(spanish.body()).get("detail").asString()).startsWith("Una etiqueta de versión tiene de 1 a 40 caracteres");
+    }
+
+    @Test
     void publishesOpenApi() throws Exception {
         JsonNode api = json("/v3/api-docs", null);
         assertThat(api.get("paths").has("/api/v1/drafts/{id}/clauses")).isTrue();

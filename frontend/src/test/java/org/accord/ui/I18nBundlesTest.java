@@ -153,6 +153,38 @@ class I18nBundlesTest {
         assertThat(found).as("visible text written in Java instead of a bundle").isEmpty();
     }
 
+    /** The backend's problems bundle, on the classpath from the backend module. */
+    static final Pattern PROBLEM_KEY = Pattern.compile("new (?:InvalidInputException|NotAllowedException)\\(\\s*\"([^\"]*)\"");
+
+    @Test
+    void viewsShowBackendProblemsInThePagesLanguage() throws IOException {
+        Properties problems = new Properties();
+        try (Reader r = new java.io.InputStreamReader(I18nBundlesTest.class.getResourceAsStream("/i18n/problems.properties"),
+                StandardCharsets.UTF_8)) {
+            problems.load(r);
+        }
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(VIEWS)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String source = Files.readString(f);
+                Matcher m = PROBLEM_KEY.matcher(source);
+                while (m.find()) {
+                    if (!problems.containsKey(m.group(1))) {
+                        found.add(f.getFileName() + ": " + m.group(1) + " is not a key of problems.properties");
+                    }
+                }
+                // UiText.problem(e) renders a problem for the page; only it (and the plain-HTML reader, which has no
+                // UI, with its request's language) may fall back to an exception's own message.
+                long raw = source.lines().filter(l -> l.contains(".getMessage()")).count();
+                String name = f.getFileName().toString();
+                if (raw > (name.equals("UiText.java") || name.equals("LiteReader.java") ? 1 : 0)) {
+                    found.add(name + " shows getMessage() instead of UiText.problem(…)");
+                }
+            }
+        }
+        assertThat(found).as("backend problems shown without their translation").isEmpty();
+    }
+
     private static Set<String> placeholders(String pattern) {
         Set<String> out = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(pattern);

@@ -77,6 +77,21 @@ class TranslationBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aRefusedTranslationIsExplainedInThePagesLanguage() {
+        signInWithBrowserLanguage("editor", "fr");
+        page.locator("#my-working-groups a").filter(new Locator.FilterOptions().setHasText("ACC WD 42101")).click();
+        DraftingBrowserTest.block(page, "2 Normative references").locator("button.translate-clause").click();
+        page.locator("#translation-language").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Español").setExact(true)).click();
+        page.locator("#translation-title input").fill("Referencias normativas");
+        page.locator("#translation-text textarea").fill("");
+        page.locator("#save-translation").click();
+        // The backend's rule, in French, with the language named in French too.
+        assertThat(page.locator("#translation-dialog .form-error"))
+                .hasText("Le texte en espagnol de l'article 2 est vide : écrivez la traduction");
+    }
+
+    @Test
     void theCommentTableShowsEachCommentsLanguage() {
         openDraft(this, page, "delegate");
         page.locator("#comment-table-link").click();

@@ -1,5 +1,7 @@
 package org.accord.commenting.template;
 
+import org.accord.shared.Problem;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -89,7 +91,6 @@ public final class CommentTemplateReader {
     static final double MIN_INFLATE_RATIO = 0.01;
     static final int HEADER_SEARCH_ROWS = 100;
 
-    private static final String NOTHING = " Nothing was imported.";
     private static final Pattern MB_NC_NUMBER = Pattern.compile("^(.+?)\\s*-\\s*\\d+$");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(date|document|project(?:\\s*no\\.?)?)\\s*:\\s*(.*)$", Pattern.DOTALL);
@@ -129,7 +130,7 @@ public final class CommentTemplateReader {
         try {
             long size = copyBounded(xlsx, tmp);
             if (size == 0) {
-                throw rejected("The file is empty.");
+                throw rejected("commenting.template.empty");
             }
             checkSignature(tmp);
             tightenZipLimits();
@@ -153,7 +154,7 @@ public final class CommentTemplateReader {
             while ((n = in.read(buf)) != -1) {
                 total += n;
                 if (total > maxFileBytes) {
-                    throw rejected("The file is larger than " + describeBytes(maxFileBytes) + ".");
+                    throw rejected("commenting.template.too-large", describeBytes(maxFileBytes));
                 }
                 out.write(buf, 0, n);
             }
@@ -173,11 +174,10 @@ public final class CommentTemplateReader {
         }
         if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
                 && (head[3] & 0xFF) == 0xE0) {
-            throw rejected("The file is an old Excel 97-2003 (.xls) workbook or a password-protected"
-                    + " file; save it as an unprotected .xlsx workbook and try again.");
+            throw rejected("commenting.template.old-or-protected");
         }
         if (n < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) {
-            throw rejected("The file is not an .xlsx spreadsheet (it is not a zip archive).");
+            throw rejected("commenting.template.not-zip");
         }
     }
 
@@ -215,9 +215,8 @@ public final class CommentTemplateReader {
                     first = scan;
                 }
             }
-            throw rejected("The file is not the 2012-03 commenting template: expected columns "
-                    + quoted(TemplateColumn.ORDER.stream().map(TemplateColumn::label).toList())
-                    + " found " + (first == null ? "no worksheet" : first.foundDescription()) + ".");
+            throw rejected(first == null ? "commenting.template.wrong-columns-no-sheet" : "commenting.template.wrong-columns",
+                    quoted(TemplateColumn.ORDER.stream().map(TemplateColumn::label).toList()), first == null ? "" : first.foundDescription());
         } catch (TemplateRejectedException e) {
             throw e;
         } catch (Exception e) {
@@ -226,13 +225,12 @@ public final class CommentTemplateReader {
                 throw inner;
             }
             if (looksLikeZipBomb(e)) {
-                throw rejected("The file looks like a zip bomb: it unpacks to far more data than a"
-                        + " spreadsheet of its size can hold.");
+                throw rejected("commenting.template.zip-bomb");
             }
             if (find(e, SAXException.class) != null) {
-                throw rejected("The spreadsheet is damaged: its worksheet could not be read.");
+                throw rejected("commenting.template.damaged");
             }
-            throw rejected("The file is not a readable .xlsx spreadsheet.");
+            throw rejected("commenting.template.unreadable");
         } finally {
             if (pkg != null) {
                 pkg.revert();
@@ -251,7 +249,7 @@ public final class CommentTemplateReader {
         String type = part == null ? "" : part.getContentType();
         if (!type.contains("spreadsheetml.sheet.main") && !type.contains("spreadsheetml.template.main")
                 && !type.contains("ms-excel.sheet.macroEnabled.main")) {
-            throw rejected("The file is not an .xlsx spreadsheet (it is another kind of Office document).");
+            throw rejected("commenting.template.other-office");
         }
     }
 
@@ -291,8 +289,8 @@ public final class CommentTemplateReader {
         return null;
     }
 
-    static TemplateRejectedException rejected(String why) {
-        return new TemplateRejectedException(why + NOTHING);
+    static TemplateRejectedException rejected(String why, Object... args) {
+        return new TemplateRejectedException(why, args);
     }
 
     private static String describeBytes(long bytes) {
@@ -473,8 +471,7 @@ public final class CommentTemplateReader {
             }
             dataRows++;
             if (dataRows > maxDataRows) {
-                throw rejected(String.format(Locale.ROOT,
-                        "The file has more than %,d comment rows; split it into several files.", maxDataRows));
+                throw rejected("commenting.template.too-many-rows", maxDataRows);
             }
             lastDataRow = rowNum;
             validate(rowNum + 1, v);
@@ -494,25 +491,21 @@ public final class CommentTemplateReader {
             for (TemplateColumn col : TemplateColumn.ORDER) {
                 int len = v[col.ordinal()].length();
                 if (len > MAX_CELL_CHARS) {
-                    error(excelRow, col, String.format(Locale.ROOT,
-                            "the text is %,d characters long; at most %,d are allowed", len, MAX_CELL_CHARS));
+                    error(excelRow, col, Problem.of("commenting.template.row.too-long", len, MAX_CELL_CHARS));
                 }
             }
             String type = normaliseType(v[TemplateColumn.TYPE.ordinal()]);
             if (type == null) {
                 String raw = v[TemplateColumn.TYPE.ordinal()];
-                error(excelRow, TemplateColumn.TYPE, raw.isEmpty()
-                        ? "the type of comment is missing: use ge (general), te (technical) or ed (editorial)"
-                        : "\"" + shorten(raw) + "\" is not a type of comment: use ge (general),"
-                                + " te (technical) or ed (editorial)");
+                error(excelRow, TemplateColumn.TYPE, raw.isEmpty() ? Problem.of("commenting.template.row.type-missing")
+                        : Problem.of("commenting.template.row.type-unknown", shorten(raw)));
             }
             boolean noComment = v[TemplateColumn.COMMENTS.ordinal()].isEmpty();
             boolean noChange = v[TemplateColumn.PROPOSED_CHANGE.ordinal()].isEmpty();
             if ("te".equals(type) && noComment) {
-                error(excelRow, TemplateColumn.COMMENTS, "a technical comment needs a justification");
+                error(excelRow, TemplateColumn.COMMENTS, Problem.of("commenting.template.row.justification"));
             } else if (noComment && noChange) {
-                error(excelRow, TemplateColumn.COMMENTS,
-                        "the row has neither a comment nor a proposed change");
+                error(excelRow, TemplateColumn.COMMENTS, Problem.of("commenting.template.row.empty"));
             }
             if (errors.size() > before) {
                 return;
@@ -523,7 +516,7 @@ public final class CommentTemplateReader {
             rows.add(new TemplateRow(memberBody, mbNc, v[1], v[2], v[3], type, v[5], v[6], v[7]));
         }
 
-        private void error(int excelRow, TemplateColumn col, String problem) {
+        private void error(int excelRow, TemplateColumn col, Problem problem) {
             errors.add(new RowError(excelRow, col.label(), problem));
         }
 
@@ -536,9 +529,8 @@ public final class CommentTemplateReader {
                         .map(CellRangeAddress::formatAsString)
                         .toList();
                 if (!bad.isEmpty()) {
-                    throw rejected("The comment table has merged cells (" + String.join(", ", bad.subList(0,
-                            Math.min(5, bad.size()))) + (bad.size() > 5 ? ", …" : "")
-                            + "); every comment needs its own, unmerged cells. Unmerge them and try again.");
+                    throw rejected("commenting.template.merged-cells", String.join(", ", bad.subList(0,
+                            Math.min(5, bad.size()))) + (bad.size() > 5 ? ", …" : ""));
                 }
             }
             return new ReadResult(new TemplateHeader(date, document, project), rows, errors);

@@ -1,5 +1,6 @@
 package org.accord.crosswalk.interchange;
 
+import org.accord.shared.Problem;
 import org.accord.shared.InvalidInputException;
 
 import javax.xml.XMLConstants;
@@ -184,7 +185,7 @@ public final class AkomaNtoso {
                     ? "<" + name + "> line " + line
                     : "<" + name + " eId=\"" + identifier + "\"> line " + line;
             if (identifier == null) {
-                problems.add(source, "has no eId, so it could not be matched again on a later import.");
+                problems.add(source, Problem.of("crosswalk.akn.no-eid"));
             }
             Draft draft = new Draft(name, identifier, parent == null ? null : parent.identifier, source);
             drafts.add(draft);
@@ -206,8 +207,7 @@ public final class AkomaNtoso {
 
         private Parsed result() {
             if (!problems.any() && drafts.isEmpty()) {
-                throw new InvalidInputException("The document has no provisions: its body has no article, section, "
-                        + "paragraph or other hierarchical element.");
+                throw new InvalidInputException("crosswalk.akn.no-provisions");
             }
             List<ImportedProvision> provisions = new ArrayList<>(drafts.size());
             for (Draft d : drafts) {
@@ -228,8 +228,7 @@ public final class AkomaNtoso {
     private static void requireAkomaNtosoRoot(String name, String namespace, int line) {
         if (!name.equals("akomaNtoso") || !NAMESPACE.equals(namespace)) {
             String found = namespace == null || namespace.isEmpty() ? "no namespace" : "namespace " + namespace;
-            throw new InvalidInputException("The file is not Akoma Ntoso 3.0: its root element (line " + line
-                    + ") is <" + name + "> in " + found + ", expected <akomaNtoso> in namespace " + NAMESPACE + ".");
+            throw new InvalidInputException("crosswalk.akn.wrong-root", line, name, found, NAMESPACE);
         }
     }
 
@@ -237,8 +236,7 @@ public final class AkomaNtoso {
     private static InvalidInputException doctypeRefused(XMLStreamReader reader) {
         // The reader is at the end of the declaration; its text gives the line it starts on.
         long line = reader.getLocation().getLineNumber() - reader.getText().lines().count() + 1;
-        return new InvalidInputException("The XML declares a DOCTYPE (line " + line + "); DTDs and entities are not "
-                + "accepted, to prevent XXE and entity-expansion attacks.");
+        return new InvalidInputException("crosswalk.xml.doctype", line);
     }
 
     private static InvalidInputException notWellFormed(XMLStreamException e) {
@@ -248,7 +246,7 @@ public final class AkomaNtoso {
         int plain = message.indexOf("Message: ");
         String reason = (plain >= 0 ? message.substring(plain + "Message: ".length()) : message).strip();
         String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
-        return new InvalidInputException("The XML is not well-formed" + where + ": " + reason);
+        return new InvalidInputException(at == null ? Problem.of("crosswalk.xml.not-well-formed", reason) : Problem.of("crosswalk.xml.not-well-formed-at", at.getLineNumber(), at.getColumnNumber(), reason), List.of());
     }
 
     private static void close(XMLStreamReader reader) {

@@ -1,5 +1,6 @@
 package org.accord.crosswalk.interchange;
 
+import org.accord.shared.Problem;
 import org.accord.shared.InvalidInputException;
 
 import java.util.ArrayList;
@@ -10,13 +11,14 @@ final class ImportProblems {
     /** Enough to see the pattern; a file with thousands of bad rows is usually one systematic mistake. */
     static final int LISTED = 50;
 
-    private final List<String> details = new ArrayList<>();
+    private final List<Problem> details = new ArrayList<>();
     private int count;
 
-    void add(String source, String problem) {
+    /** {@code problem} is a {@link Problem}, or a string when the words are not ours (a parser's). */
+    void add(String source, Object problem) {
         count++;
         if (details.size() < LISTED) {
-            details.add(source + ": " + problem);
+            details.add(Problem.of("crosswalk.import.at", source, problem));
         }
     }
 
@@ -28,11 +30,10 @@ final class ImportProblems {
         if (count == 0) {
             return;
         }
-        List<String> listed = new ArrayList<>(details);
+        List<Problem> listed = new ArrayList<>(details);
         if (count > LISTED) {
-            listed.add("… and " + (count - LISTED) + " more.");
+            listed.add(Problem.of("crosswalk.import.more", count - LISTED));
         }
-        throw new InvalidInputException("Nothing was imported: the file has " + count
-                + (count == 1 ? " problem." : " problems."), listed);
+        throw new InvalidInputException(Problem.of("crosswalk.import.problems", count), listed);
     }
 }

@@ -1,5 +1,6 @@
 package org.accord.crosswalk.interchange;
 
+import org.accord.shared.Problem;
 import org.accord.shared.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -56,20 +57,19 @@ public final class ProvisionCsv {
         Sheet sheet = Sheet.read(content);
         Columns columns = Columns.resolve(sheet.headers, mapping);
         if (sheet.rows.isEmpty()) {
-            throw new InvalidInputException("The file has column names but no provisions.");
+            throw new InvalidInputException("crosswalk.csv.no-rows");
         }
         ImportProblems problems = new ImportProblems();
         List<ImportedProvision> inFileOrder = new ArrayList<>(sheet.rows.size());
         for (Row row : sheet.rows) {
             String source = "line " + row.line;
             if (row.values.size() != sheet.headers.size()) {
-                problems.add(source, row.values.size() + " fields, but the header has " + sheet.headers.size()
-                        + " (is a delimiter inside a value missing its quotes?).");
+                problems.add(source, Problem.of("crosswalk.csv.field-count", row.values.size(), sheet.headers.size()));
                 continue;
             }
             String identifier = row.value(columns.identifier);
             if (identifier == null) {
-                problems.add(source, "the identifier ('" + mapping.identifier().strip() + "') is blank.");
+                problems.add(source, Problem.of("crosswalk.csv.identifier-blank", mapping.identifier().strip()));
                 continue;
             }
             String number = row.value(columns.number);
@@ -123,8 +123,7 @@ public final class ProvisionCsv {
         static Columns resolve(List<String> headers, ColumnMapping mapping) {
             String listed = "(headers: " + shown(headers) + ")";
             if (mapping == null || blank(mapping.identifier())) {
-                throw new InvalidInputException("The file has no identifier column " + listed
-                        + ". Choose the column that holds each provision's id.");
+                throw new InvalidInputException("crosswalk.csv.no-identifier-column", shown(headers));
             }
             Map<String, Integer> position = new HashMap<>();
             Map<String, Integer> occurrences = new HashMap<>();
@@ -139,16 +138,15 @@ public final class ProvisionCsv {
             chosen.put("heading", mapping.heading());
             chosen.put("text", mapping.text());
             chosen.put("language", mapping.language());
-            List<String> problems = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
             Map<String, Integer> columns = new HashMap<>();
             chosen.forEach((field, header) -> {
                 if (blank(header)) {
                     columns.put(field, -1);
                 } else if (!position.containsKey(header.strip())) {
-                    problems.add("The column '" + header.strip() + "' chosen as " + field + " is not in the file.");
+                    problems.add(Problem.of("crosswalk.csv.column-absent", header.strip(), field));
                 } else if (occurrences.get(header.strip()) > 1) {
-                    problems.add("The column '" + header.strip() + "' chosen as " + field
-                            + " appears more than once in the header.");
+                    problems.add(Problem.of("crosswalk.csv.column-twice", header.strip(), field));
                 } else {
                     columns.put(field, position.get(header.strip()));
                 }
@@ -157,7 +155,7 @@ public final class ProvisionCsv {
                 String message = columns.containsKey("identifier")
                         ? "The chosen columns do not match the file " + listed + "."
                         : "The file has no identifier column '" + mapping.identifier().strip() + "' " + listed + ".";
-                throw new InvalidInputException(message, problems);
+                throw new InvalidInputException(columns.containsKey("identifier") ? Problem.of("crosswalk.csv.columns-mismatch", shown(headers)) : Problem.of("crosswalk.csv.identifier-column-missing", mapping.identifier().strip(), shown(headers)), problems);
             }
             return new Columns(columns.get("identifier"), columns.get("parent"), columns.get("number"),
                     columns.get("heading"), columns.get("text"), columns.get("language"));
@@ -174,7 +172,7 @@ public final class ProvisionCsv {
         static Sheet read(byte[] content) {
             String text = decodeUtf8(content);
             if (text.isBlank()) {
-                throw new InvalidInputException("The file is empty.");
+                throw new InvalidInputException("crosswalk.csv.empty");
             }
             char delimiter = delimiter(text);
             LineStarts lines = new LineStarts(text);
@@ -204,7 +202,7 @@ public final class ProvisionCsv {
                     if (headers == null) {
                         headers = values.stream().map(String::strip).toList();
                         if (headers.stream().allMatch(String::isEmpty)) {
-                            throw new InvalidInputException("Line 1 must hold the column names, but it is blank.");
+                            throw new InvalidInputException("crosswalk.csv.header-blank");
                         }
                     } else if (!values.stream().allMatch(String::isBlank)) {
                         rows.add(new Row(lines.lineAt(record.getCharacterPosition()), values));
@@ -221,7 +219,7 @@ public final class ProvisionCsv {
             String problem = cause.contains("EOF")
                     ? "a quoted value is never closed (a \" is missing)."
                     : "a quoted value is followed by other characters before the next delimiter.";
-            return new InvalidInputException("The file is not valid CSV: line " + line + ": " + problem);
+            return new InvalidInputException("crosswalk.csv.invalid", line, Problem.of(cause.contains("EOF") ? "crosswalk.csv.unclosed-quote" : "crosswalk.csv.after-quote"));
         }
 
         /** The delimiter used most often in the header line, outside quotes; a comma when there is none. */
@@ -268,15 +266,13 @@ public final class ProvisionCsv {
                     .decode(bytes)
                     .toString();
             if (text.indexOf('\u0000') >= 0) {
-                throw new InvalidInputException("The file is not text (it holds NUL bytes): is it a spreadsheet or"
-                        + " another binary file? Save it as CSV UTF-8 and try again.");
+                throw new InvalidInputException("crosswalk.csv.binary");
             }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             // The decoder stops at the first bad byte; everything before it is valid UTF-8.
             String before = new String(content, 0, bytes.position(), StandardCharsets.UTF_8);
-            throw new InvalidInputException("The file is not UTF-8 text: invalid byte at line "
-                    + new LineStarts(before).lineAt(before.length()) + ". Save it as CSV UTF-8 and try again.");
+            throw new InvalidInputException("crosswalk.csv.invalid-byte", new LineStarts(before).lineAt(before.length()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.accord.crosswalk.interchange;
 
+import org.accord.shared.Problem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,7 +27,7 @@ final class ProvisionTree {
         for (ImportedProvision p : inFileOrder) {
             ImportedProvision earlier = byIdentifier.putIfAbsent(p.identifier(), p);
             if (earlier != null) {
-                problems.add(p.source(), "identifier '" + p.identifier() + "' is also used at " + earlier.source() + ".");
+                problems.add(p.source(), Problem.of("crosswalk.tree.identifier-twice", p.identifier(), earlier.source()));
             }
         }
         if (!rowsSound) {
@@ -34,7 +35,7 @@ final class ProvisionTree {
         }
         for (ImportedProvision p : inFileOrder) {
             if (p.parentIdentifier() != null && !byIdentifier.containsKey(p.parentIdentifier())) {
-                problems.add(p.source(), "parent '" + p.parentIdentifier() + "' is not in the file.");
+                problems.add(p.source(), Problem.of("crosswalk.tree.parent-absent", p.parentIdentifier()));
             }
         }
         if (problems.any()) {
@@ -76,7 +77,7 @@ final class ProvisionTree {
                     StringBuilder chain = new StringBuilder();
                     loop.forEach(q -> chain.append(q.identifier()).append(" → "));
                     chain.append(p.identifier());
-                    problems.add(p.source(), "the parent chain goes round in a loop: " + chain + ".");
+                    problems.add(p.source(), Problem.of("crosswalk.tree.loop", chain.toString()));
                     break;
                 }
                 walk.add(p);

@@ -1,5 +1,7 @@
 package org.accord.crosswalk.mapping;
 
+import org.accord.shared.InvalidValueException;
+
 import java.util.Locale;
 
 /** Who made a mapping (OSCAL provenance method): a person, a machine, or a machine checked by a person. */
@@ -13,7 +15,7 @@ public enum Provenance {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown provenance '" + text.trim() + "': use human, automation or hybrid");
+            throw new InvalidValueException("crosswalk.provenance.unknown", text.trim());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.accord.crosswalk.mapping;
 
+import org.accord.shared.InvalidValueException;
+
 import java.util.Locale;
 
 /** Why a mapping holds: word for word, in meaning, or in effect (the strictest provable one). */
@@ -8,13 +10,12 @@ public enum Rationale {
 
     public static Rationale parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("A mapping needs a rationale: syntactic, semantic or functional");
+            throw new InvalidValueException("crosswalk.rationale.required");
         }
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown rationale '" + text.trim()
-                    + "': use syntactic, semantic or functional");
+            throw new InvalidValueException("crosswalk.rationale.unknown", text.trim());
         }
     }
 

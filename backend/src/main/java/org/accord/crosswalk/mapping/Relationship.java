@@ -1,5 +1,7 @@
 package org.accord.crosswalk.mapping;
 
+import org.accord.shared.InvalidValueException;
+
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,13 +30,12 @@ public enum Relationship {
     /** "equal-to", "Equivalent To", "not_related", "subset-of"… → the relationship; a clear error otherwise. */
     public static Relationship parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("A mapping needs a relationship");
+            throw new InvalidValueException("crosswalk.relationship.required");
         }
         String key = text.trim().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]+", " ");
         Relationship r = SPELLINGS.get(key);
         if (r == null) {
-            throw new IllegalArgumentException("Unknown relationship '" + text.trim() + "': use equal, subset of, "
-                    + "superset of, intersects with or no relationship");
+            throw new InvalidValueException("crosswalk.relationship.unknown", text.trim());
         }
         return r;
     }
@@ -69,11 +70,10 @@ public enum Relationship {
             return fixedStrength == null ? -1 : fixedStrength;
         }
         if (strength < 0 || strength > 10) {
-            throw new IllegalArgumentException("Strength must be from 0 to 10, was " + strength);
+            throw new InvalidValueException("crosswalk.strength.range", strength);
         }
         if (fixedStrength != null && strength.intValue() != fixedStrength) {
-            throw new IllegalArgumentException("A mapping with relationship " + label() + " has strength "
-                    + fixedStrength + ", not " + strength);
+            throw new InvalidValueException("crosswalk.strength.fixed", label(), fixedStrength, strength);
         }
         return strength;
     }

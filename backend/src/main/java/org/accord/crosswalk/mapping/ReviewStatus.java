@@ -1,5 +1,7 @@
 package org.accord.crosswalk.mapping;
 
+import org.accord.shared.InvalidValueException;
+
 import java.util.Locale;
 
 /** Where a mapping stands in review: only approved mappings are published as the group's position. */
@@ -13,7 +15,7 @@ public enum ReviewStatus {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown review status '" + text.trim() + "': use draft, reviewed or approved");
+            throw new InvalidValueException("crosswalk.review-status.unknown", text.trim());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.accord.crosswalk.oscal;
 
+import org.accord.shared.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,12 +11,12 @@ final class Details {
     private Details() {
     }
 
-    static List<String> capped(List<String> details) {
+    static List<Object> capped(List<?> details) {
         if (details.size() <= MAX) {
             return List.copyOf(details);
         }
-        List<String> capped = new ArrayList<>(details.subList(0, MAX));
-        capped.add("… and " + (details.size() - MAX) + " more");
+        List<Object> capped = new ArrayList<>(details.subList(0, MAX));
+        capped.add(Problem.of("crosswalk.details.more", details.size() - MAX));
         return capped;
     }
 }

@@ -1,5 +1,6 @@
 package org.accord.crosswalk.oscal;
 
+import org.accord.shared.Problem;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
@@ -83,20 +84,19 @@ public final class OlirCsv {
      */
     public static List<MappingRecord> read(byte[] csv) {
         String text = decode(csv);
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         List<MappingRecord> records = new ArrayList<>();
         try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
             Iterator<CSVRecord> rows = parser.iterator();
             CSVRecord header;
             try {
                 if (!rows.hasNext()) {
-                    throw new InvalidInputException("The file is empty");
+                    throw new InvalidInputException("shared.file.empty");
                 }
                 header = rows.next();
             } catch (UncheckedIOException | IllegalStateException e) {
                 // broken quoting in the first row (a fuzz test found this escaping as a 500)
-                throw new InvalidInputException("The first row must name the columns of an OLIR mapping, but it is"
-                        + " not valid CSV", List.of("line 1: " + e.getMessage()));
+                throw new InvalidInputException(Problem.of("crosswalk.olir.header-not-csv"), List.of(Problem.of("crosswalk.line-problem", 1, String.valueOf(e.getMessage()))));
             }
             Map<Column, Integer> columns = columns(header);
             long linesRead = parser.getCurrentLineNumber();
@@ -110,7 +110,7 @@ public final class OlirCsv {
                     row = rows.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     // broken quoting: the parser cannot find where the row ends, so nothing after it can be trusted
-                    errors.add("line " + line + ": " + e.getMessage());
+                    errors.add(Problem.of("crosswalk.line-problem", line, String.valueOf(e.getMessage())));
                     break;
                 }
                 linesRead = parser.getCurrentLineNumber();
@@ -120,16 +120,14 @@ public final class OlirCsv {
                 try {
                     records.add(record(row, columns));
                 } catch (IllegalArgumentException e) {
-                    errors.add("line " + line + ": " + e.getMessage());
+                    errors.add(Problem.of("crosswalk.line-problem", line, e));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("The file could not be imported: " + errors.size()
-                    + (errors.size() == 1 ? " row has" : " rows have") + " errors; nothing was imported",
-                    Details.capped(errors));
+            throw new InvalidInputException(Problem.of("crosswalk.olir.rows-refused", errors.size()), Details.capped(errors));
         }
         return List.copyOf(records);
     }
@@ -140,20 +138,20 @@ public final class OlirCsv {
             c.names.forEach(n -> byName.put(key(n), c));
         }
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             Column c = byName.get(key(header.get(i)));
             if (c != null && columns.putIfAbsent(c, i) != null) {
-                problems.add("The column " + c.header() + " appears twice");
+                problems.add(Problem.of("crosswalk.olir.column-twice", c.header()));
             }
         }
         for (Column c : Column.values()) {
             if (c.required && !columns.containsKey(c)) {
-                problems.add("The column " + c.header() + " is missing");
+                problems.add(Problem.of("crosswalk.olir.column-missing", c.header()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("The first row must name the columns of an OLIR mapping", problems);
+            throw new InvalidInputException(Problem.of("crosswalk.olir.header-columns"), problems);
         }
         return columns;
     }
@@ -229,8 +227,7 @@ public final class OlirCsv {
                     line++;
                 }
             }
-            throw new InvalidInputException("The file is not UTF-8 text: save it as \"CSV UTF-8\" and try again",
-                    List.of("line " + line + ": bytes that are not UTF-8"));
+            throw new InvalidInputException(Problem.of("crosswalk.csv.not-utf8"), List.of(Problem.of("crosswalk.csv.not-utf8-line", line)));
         }
         decoder.flush(out);
         String text = out.flip().toString();

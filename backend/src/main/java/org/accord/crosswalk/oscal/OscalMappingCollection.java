@@ -1,5 +1,6 @@
 package org.accord.crosswalk.oscal;
 
+import org.accord.shared.Problem;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
@@ -84,7 +85,7 @@ public final class OscalMappingCollection {
      */
     public static String write(CollectionInfo info, List<MappingRecord> records) {
         if (records.isEmpty()) {
-            throw new InvalidInputException("There are no mappings to export: an OSCAL mapping collection needs at least one");
+            throw new InvalidInputException("crosswalk.oscal.nothing-to-export");
         }
         Map<String, CollectionInfo.Target> targets = targetsOf(info, records);
         Map<String, List<MappingRecord>> byInstrument = records.stream()
@@ -134,7 +135,7 @@ public final class OscalMappingCollection {
         JsonNode tree = parse(json);
         List<String> schemaErrors = validate(JSON.writeValueAsString(tree));
         if (!schemaErrors.isEmpty()) {
-            throw new InvalidInputException("The file is not a valid OSCAL mapping collection", schemaErrors);
+            throw new InvalidInputException(Problem.of("crosswalk.oscal.invalid"), schemaErrors);
         }
         return convert(tree.get("mapping-collection"));
     }
@@ -146,7 +147,7 @@ public final class OscalMappingCollection {
             String path = e.getInstanceLocation().toString();
             details.add((path.isEmpty() ? "/" : path) + ": " + e.getMessage());
         }
-        return Details.capped(details);
+        return Details.capped(details).stream().map(String::valueOf).toList(); // the validator's words are English
     }
 
     // ---- writing
@@ -268,10 +269,10 @@ public final class OscalMappingCollection {
             TokenStreamLocation at = e.getLocation();
             String where = at == null || at.getLineNr() < 1 ? ""
                     : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw new InvalidInputException("The file is not valid JSON" + where, List.of(e.getOriginalMessage()));
+            throw new InvalidInputException(where.isEmpty() ? Problem.of("crosswalk.json.invalid") : Problem.of("crosswalk.json.invalid-at", at.getLineNr(), at.getColumnNr()), List.of(e.getOriginalMessage()));
         }
         if (tree == null || tree.isMissingNode()) {
-            throw new InvalidInputException("The file is empty");
+            throw new InvalidInputException("shared.file.empty");
         }
         return tree;
     }
@@ -295,7 +296,7 @@ public final class OscalMappingCollection {
             mappings.add(mappingsNode);
         }
 
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         List<MappingRecord> records = new ArrayList<>();
         Map<String, CollectionInfo.Target> targets = new LinkedHashMap<>();
         Resource source = null;
@@ -319,13 +320,12 @@ public final class OscalMappingCollection {
                 try {
                     records.addAll(records(map, code, mappingRationale, mappingMethod));
                 } catch (IllegalArgumentException e) {
-                    errors.add("map " + text(map, "uuid") + ": " + e.getMessage());
+                    errors.add(Problem.of("crosswalk.oscal.map-problem", text(map, "uuid"), e));
                 }
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("The OSCAL mapping collection could not be imported",
-                    Details.capped(errors));
+            throw new InvalidInputException(Problem.of("crosswalk.oscal.refused"), Details.capped(errors));
         }
         JsonNode metadata = collection.get("metadata");
         CollectionInfo info = new CollectionInfo(UUID.fromString(text(collection, "uuid")), text(metadata, "title"),
@@ -337,14 +337,14 @@ public final class OscalMappingCollection {
 
     /** A source- or target-resource: "#uuid" names a back-matter resource, anything else is the resource itself. */
     private static Resource resolve(JsonNode reference, Map<String, JsonNode> resources, String where,
-                                    List<String> errors) {
+                                    List<Problem> errors) {
         String href = text(reference, "href");
         if (!href.startsWith("#")) {
             return new Resource(null, href, null);
         }
         JsonNode resource = resources.get(href.substring(1).toLowerCase(Locale.ROOT));
         if (resource == null) {
-            errors.add(where + " refers to " + href + ", which is not a resource in back-matter");
+            errors.add(Problem.of("crosswalk.oscal.unknown-resource", where, href));
             return null;
         }
         JsonNode rlinks = resource.path("rlinks");
@@ -424,7 +424,7 @@ public final class OscalMappingCollection {
         try {
             return OffsetDateTime.parse(dateTime).toInstant();
         } catch (DateTimeException e) {
-            throw new InvalidInputException("The file's last-modified '" + dateTime + "' is not a date and time");
+            throw new InvalidInputException("crosswalk.oscal.last-modified", dateTime);
         }
     }
 

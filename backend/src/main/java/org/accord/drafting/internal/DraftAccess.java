@@ -1,5 +1,6 @@
 package org.accord.drafting.internal;
 
+import org.accord.shared.NotAllowedException;
 import org.accord.drafting.Stage;
 import org.accord.identity.AccordUser;
 import org.accord.identity.IdentityService;
@@ -7,7 +8,6 @@ import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
 import org.accord.shared.security.WorkingGroupAccess;
 import org.accord.shared.security.WorkingGroupRole;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -37,10 +37,10 @@ public class DraftAccess {
     public DraftStandard editable(UUID draftId) {
         DraftStandard draft = readable(draftId);
         if (!mayEdit(draft)) {
-            throw new AccessDeniedException("Only editors and convenors of the working group may edit this draft");
+            throw new NotAllowedException("drafting.edit-not-allowed");
         }
         if (Stage.parse(draft.getStageCode()).isPublished()) {
-            throw new InvalidInputException("Draft " + draft.getReference() + " is at a published stage; its text is frozen");
+            throw new InvalidInputException("drafting.published-frozen", draft.getReference());
         }
         return draft;
     }

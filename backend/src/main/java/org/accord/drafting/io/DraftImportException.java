@@ -1,6 +1,9 @@
 package org.accord.drafting.io;
 
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.Problem;
+
+import java.util.List;
 
 /**
  * An import file that cannot be imported. The message says where and why, and that nothing was
@@ -12,15 +15,16 @@ public class DraftImportException extends InvalidInputException {
     private final String format;
     private final int line;
     private final String where;
-    private final String problem;
+    private final String reason;
 
-    public DraftImportException(String format, int line, String where, String problem) {
-        super(format + " import failed at line " + line + " (" + where + "): " + stripPeriod(problem)
-                + ". Nothing was imported.");
+    /** {@code problem} is a {@link Problem} or, for words from elsewhere (a parser), a string. */
+    public DraftImportException(String format, int line, String where, Object problem) {
+        super(Problem.of("drafting.import.failed", format, String.valueOf(line), where,
+                problem instanceof Problem p ? p : stripPeriod(String.valueOf(problem))), List.of());
         this.format = format;
         this.line = line;
         this.where = where;
-        this.problem = stripPeriod(problem);
+        this.reason = problem instanceof Problem p ? p.english() : stripPeriod(String.valueOf(problem));
     }
 
     /** "NISO STS" or "Markdown". */
@@ -38,9 +42,9 @@ public class DraftImportException extends InvalidInputException {
         return where;
     }
 
-    /** The problem alone, without position. */
-    public String problem() {
-        return problem;
+    /** The problem alone, without position, in English. */
+    public String reason() {
+        return reason;
     }
 
     private static String stripPeriod(String s) {

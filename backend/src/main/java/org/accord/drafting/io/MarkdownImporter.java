@@ -1,5 +1,6 @@
 package org.accord.drafting.io;
 
+import org.accord.shared.Problem;
 import org.accord.drafting.AnnexType;
 import org.accord.drafting.ClauseKind;
 import org.accord.drafting.ClauseText;
@@ -52,17 +53,17 @@ public final class MarkdownImporter {
 
     public ImportedDraft parse(String markdown) {
         if (markdown == null || markdown.isBlank()) {
-            throw error(1, "document", "the file is empty");
+            throw error(1, "document", Problem.of("drafting.import.empty"));
         }
         if (markdown.length() > MAX_INPUT_CHARS) {
-            throw error(1, "document", "the file is larger than 20 MB");
+            throw error(1, "document", Problem.of("drafting.import.larger-than-20mb"));
         }
         String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         return new Reader(text.split("\n", -1)).read();
     }
 
-    private static DraftImportException error(int line, String where, String problem) {
+    private static DraftImportException error(int line, String where, Problem problem) {
         return new DraftImportException(FORMAT, line, where, problem);
     }
 
@@ -155,13 +156,13 @@ public final class MarkdownImporter {
                 text(new Line(no, raw, false));
             }
             if (inFence) {
-                throw error(fenceLine, truncate(lines[fenceLine - 1]), "this code block is never closed");
+                throw error(fenceLine, truncate(lines[fenceLine - 1]), Problem.of("drafting.import.md.unclosed-code"));
             }
             while (!stack.isEmpty()) {
                 close();
             }
             if (roots.isEmpty()) {
-                throw error(1, "document", "no numbered clause headings found; clauses start like \"## 1 Scope\"");
+                throw error(1, "document", Problem.of("drafting.import.md.no-headings"));
             }
             return new ImportedDraft(title, reference, language, roots);
         }
@@ -194,14 +195,14 @@ public final class MarkdownImporter {
 
         private void annex(int level, Matcher m, String where, int no) {
             if (level != 2) {
-                throw error(no, where, "an annex heading must be a level-2 heading (##), found level " + level);
+                throw error(no, where, Problem.of("drafting.import.md.annex-level", level));
             }
             while (!stack.isEmpty()) {
                 close();
             }
             String expected = ClauseKinds.annexLetter(annexCount);
             if (!m.group(1).equals(expected)) {
-                throw error(no, where, "expected Annex " + expected + ", found Annex " + m.group(1));
+                throw error(no, where, Problem.of("drafting.import.md.annex-order", expected, m.group(1)));
             }
             annexCount++;
             AnnexType type = m.group(2) != null && m.group(2).equalsIgnoreCase("normative")
@@ -213,8 +214,7 @@ public final class MarkdownImporter {
         private void numbered(int level, String number, String heading, String where, int no) {
             int depth = level - 1;
             if (depth < 1) {
-                throw error(no, where, "a clause heading needs at least two # (level 2); a level-1 heading"
-                        + " is only for the document title");
+                throw error(no, where, Problem.of("drafting.import.md.level-one"));
             }
             Clause top = stack.peek();
             if (top != null && top.kind == ClauseKind.TERMS && depth == top.depth + 1) {
@@ -222,12 +222,10 @@ public final class MarkdownImporter {
                 return;
             }
             if (top != null && top.kind == ClauseKind.TERMS && depth > top.depth + 1 && top.termCount > 0) {
-                throw error(no, where, "heading level " + level + " is nested too deeply: term entries have no"
-                        + " sub-clauses");
+                throw error(no, where, Problem.of("drafting.import.md.term-sub-clause", level));
             }
             if (depth > stack.size() + 1) {
-                throw error(no, where, "heading level " + level + " is nested too deeply: expected at most level "
-                        + (stack.size() + 2) + " (" + "#".repeat(stack.size() + 2) + ") here");
+                throw error(no, where, Problem.of("drafting.import.md.too-deep", level, stack.size() + 2, "#".repeat(stack.size() + 2)));
             }
             while (stack.size() > depth - 1) {
                 close();
@@ -236,15 +234,14 @@ public final class MarkdownImporter {
             String expected;
             if (parent == null) {
                 if (annexCount > 0) {
-                    throw error(no, where, "expected Annex " + ClauseKinds.annexLetter(annexCount) + ", found "
-                            + number + " (numbered clauses come before the annexes)");
+                    throw error(no, where, Problem.of("drafting.import.md.numbered-after-annex", ClauseKinds.annexLetter(annexCount), number));
                 }
                 expected = Integer.toString(topCount + 1);
             } else {
                 expected = parent.number + "." + (parent.sections.size() + 1);
             }
             if (!number.equals(expected)) {
-                throw error(no, where, "expected " + expected + ", found " + number);
+                throw error(no, where, Problem.of("drafting.import.md.number-order", expected, number));
             }
             if (parent == null) {
                 topCount++;
@@ -258,10 +255,10 @@ public final class MarkdownImporter {
         private void term(Clause terms, String number, String heading, String where, int no) {
             String expected = terms.number + "." + (terms.termCount + 1);
             if (!number.equals(expected)) {
-                throw error(no, where, "expected " + expected + ", found " + number);
+                throw error(no, where, Problem.of("drafting.import.md.number-order", expected, number));
             }
             if (heading.isBlank()) {
-                throw error(no, where, "term entry " + number + " has no term after its number");
+                throw error(no, where, Problem.of("drafting.import.md.term-without-term", number));
             }
             finishTerm(terms);
             terms.termCount++;
@@ -286,9 +283,7 @@ public final class MarkdownImporter {
                     }
                     return;
                 }
-                throw error(line.no(), truncate(s), "text before the first numbered clause heading; only a"
-                        + " \"# Title\" heading and \"Reference:\"/\"Language:\" lines may come before"
-                        + " \"## 1 …\"");
+                throw error(line.no(), truncate(s), Problem.of("drafting.import.md.text-before-clauses"));
             }
             if (top.currentTerm != null) {
                 top.currentTerm.lines.add(line);
@@ -387,7 +382,7 @@ public final class MarkdownImporter {
             }
             String def = definition.toString().strip();
             if (def.isEmpty()) {
-                throw error(t.line, t.where, "term " + t.number + " \"" + t.term + "\" has no definition");
+                throw error(t.line, t.where, Problem.of("drafting.import.md.no-definition", t.number, t.term));
             }
             checkLength(def, t.line, t.where);
             String n = note.toString().strip();
@@ -426,8 +421,7 @@ public final class MarkdownImporter {
 
         private static void checkLength(String text, int line, String where) {
             if (text.length() > ClauseText.MAX_BODY_CHARS) {
-                throw error(line, where, "the text of this clause has " + text.length()
-                        + " characters, more than the limit of " + ClauseText.MAX_BODY_CHARS);
+                throw error(line, where, Problem.of("drafting.import.clause-too-long", String.valueOf(text.length()), String.valueOf(ClauseText.MAX_BODY_CHARS)));
             }
         }
 

@@ -1,5 +1,6 @@
 package org.accord.drafting.io;
 
+import org.accord.shared.Problem;
 import org.accord.drafting.AnnexType;
 import org.accord.drafting.ClauseKind;
 import org.accord.drafting.ClauseText;
@@ -65,24 +66,24 @@ public final class StsImporter {
 
     public ImportedDraft parse(InputStream xml) {
         if (xml == null) {
-            throw error(1, "/", "no file was given");
+            throw error(1, "/", Problem.of("drafting.import.no-file"));
         }
         byte[] data;
         try {
             data = xml.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
-            throw error(1, "/", "the file could not be read (" + e.getMessage() + ")");
+            throw error(1, "/", Problem.of("drafting.import.unreadable", String.valueOf(e.getMessage())));
         }
         if (data.length > MAX_BYTES) {
-            throw error(countLines(data, MAX_BYTES), "/", "the file is larger than 20 MB");
+            throw error(countLines(data, MAX_BYTES), "/", Problem.of("drafting.import.larger-than-20mb"));
         }
         if (isBlank(data)) {
-            throw error(1, "/", "the file is empty");
+            throw error(1, "/", Problem.of("drafting.import.empty"));
         }
         return new Converter(readTree(data)).convert();
     }
 
-    private static DraftImportException error(int line, String where, String problem) {
+    private static DraftImportException error(int line, String where, Problem problem) {
         return new DraftImportException(FORMAT, line, where, problem);
     }
 
@@ -143,14 +144,12 @@ public final class StsImporter {
                     case XMLStreamConstants.DTD -> {
                         String dtd = r.getText();
                         if (dtd == null || dtd.indexOf('[') >= 0) {
-                            throw error(line(r), "DOCTYPE", "a DOCTYPE with an internal subset (entity"
-                                    + " declarations) is not allowed; entities are never expanded or loaded");
+                            throw error(line(r), "DOCTYPE", Problem.of("drafting.import.sts.doctype"));
                         }
                     }
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (stack.size() >= MAX_DEPTH) {
-                            throw error(line(r), stack.peek().path(), "elements are nested more than "
-                                    + MAX_DEPTH + " levels deep");
+                            throw error(line(r), stack.peek().path(), Problem.of("drafting.import.sts.too-deep", MAX_DEPTH));
                         }
                         El parent = stack.peek();
                         El e = new El(parent, r.getPrefix(), r.getNamespaceURI(), r.getLocalName(), line(r));
@@ -175,8 +174,7 @@ public final class StsImporter {
                         }
                     }
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw error(line(r),
-                            stack.isEmpty() ? "/" : stack.peek().path(),
-                            "entity references are not allowed (&" + r.getLocalName() + ";)");
+                            stack.isEmpty() ? "/" : stack.peek().path(), Problem.of("drafting.import.sts.entity", r.getLocalName()));
                     default -> {
                         // comments, processing instructions, document start/end
                     }
@@ -184,8 +182,7 @@ public final class StsImporter {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
-            throw error(line, stack.isEmpty() ? "/" : stack.peek().path(),
-                    "the XML is not well-formed: " + cleanMessage(e.getMessage()));
+            throw error(line, stack.isEmpty() ? "/" : stack.peek().path(), Problem.of("drafting.import.sts.not-well-formed", cleanMessage(e.getMessage())));
         } finally {
             if (r != null) {
                 try {
@@ -196,7 +193,7 @@ public final class StsImporter {
             }
         }
         if (root == null) {
-            throw error(1, "/", "the file has no root element");
+            throw error(1, "/", Problem.of("drafting.import.sts.no-root"));
         }
         return root;
     }
@@ -313,8 +310,7 @@ public final class StsImporter {
 
         ImportedDraft convert() {
             if (!root.is("standard")) {
-                throw error(root.line, root.path(), "the root element is <" + root.qname()
-                        + ">, expected <standard> (NISO STS)");
+                throw error(root.line, root.path(), Problem.of("drafting.import.sts.wrong-root", root.qname()));
             }
             El front = root.child("front");
             El meta = null;
@@ -338,8 +334,7 @@ public final class StsImporter {
             }
             El at = meta != null ? meta : front != null ? front : root;
             if (title == null || title.isEmpty()) {
-                throw error(at.line, at.path(), "the document has no title (expected"
-                        + " front/std-meta/title-wrap/main)");
+                throw error(at.line, at.path(), Problem.of("drafting.import.sts.no-title"));
             }
             String reference = null;
             if (meta != null && meta.child("std-ref") != null) {
@@ -354,7 +349,7 @@ public final class StsImporter {
             }
             El body = root.child("body");
             if (body == null) {
-                throw error(root.line, root.path(), "the document has no <body>");
+                throw error(root.line, root.path(), Problem.of("drafting.import.sts.no-body"));
             }
             List<ImportedClause> clauses = new ArrayList<>();
             if (front != null) {
@@ -368,12 +363,11 @@ public final class StsImporter {
                 if (e.is("sec")) {
                     clauses.add(section(e, null, null, false));
                 } else if (BLOCKS.contains(e.local) && !e.isTbx()) {
-                    throw error(e.line, e.path(), "<" + e.qname() + "> directly in <body>: content must be"
-                            + " inside a <sec>");
+                    throw error(e.line, e.path(), Problem.of("drafting.import.sts.outside-sec", e.qname()));
                 }
             }
             if (clauses.isEmpty()) {
-                throw error(body.line, body.path(), "the <body> has no <sec>");
+                throw error(body.line, body.path(), Problem.of("drafting.import.sts.no-sec"));
             }
             El back = root.child("back");
             if (back != null) {
@@ -411,7 +405,7 @@ public final class StsImporter {
             El t = sec.child("title");
             String title = t == null ? "" : plain(t);
             if (title.isEmpty()) {
-                throw error(sec.line, sec.path(), "<" + sec.qname() + "> has no <title>");
+                throw error(sec.line, sec.path(), Problem.of("drafting.import.sts.no-sec-title", sec.qname()));
             }
             String secType = sec.attr("sec-type");
             boolean terms = "terms".equals(secType) || sec.elements().stream().anyMatch(c -> c.is("term-sec"));
@@ -477,8 +471,7 @@ public final class StsImporter {
 
         private static void checkLength(String text, El at) {
             if (text.length() > ClauseText.MAX_BODY_CHARS) {
-                throw error(at.line, at.path(), "the text of this clause has " + text.length()
-                        + " characters, more than the limit of " + ClauseText.MAX_BODY_CHARS);
+                throw error(at.line, at.path(), Problem.of("drafting.import.clause-too-long", String.valueOf(text.length()), String.valueOf(ClauseText.MAX_BODY_CHARS)));
             }
         }
 
@@ -501,7 +494,7 @@ public final class StsImporter {
                 }
             }
             if (out.isEmpty()) {
-                throw error(termSec.line, termSec.path(), "<term-sec> has no <tbx:termEntry>");
+                throw error(termSec.line, termSec.path(), Problem.of("drafting.import.sts.no-term-entry"));
             }
             return out;
         }
@@ -531,7 +524,7 @@ public final class StsImporter {
             El termEl = preferred == null ? null : descendantTbx(preferred, "term");
             String term = termEl == null ? "" : plain(termEl);
             if (term.isEmpty()) {
-                throw error(termSec.line, termSec.path(), "<term-sec> has no <tbx:term>");
+                throw error(termSec.line, termSec.path(), Problem.of("drafting.import.sts.no-term"));
             }
             List<String> admitted = new ArrayList<>();
             for (El tig : tigs) {
@@ -550,7 +543,7 @@ public final class StsImporter {
             }
             String definition = def == null ? "" : plain(def);
             if (definition.isEmpty()) {
-                throw error(termSec.line, termSec.path(), "term \"" + term + "\" has no <tbx:definition>");
+                throw error(termSec.line, termSec.path(), Problem.of("drafting.import.sts.no-definition", term));
             }
             List<El> notes = new ArrayList<>();
             collectTbx(entry, "note", notes);

@@ -1,5 +1,7 @@
 package org.accord.notification.internal;
 
+import org.accord.shared.LocalisedMessage;
+import org.accord.shared.Problem;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +18,18 @@ import java.util.UUID;
  */
 public final class LinkTokens {
 
-    /** Why a token was refused, in words a person can act on. */
-    public static final class Refused extends RuntimeException {
-        public Refused(String message) {
-            super(message);
+    /** Why a token was refused, in words a person can act on (a key in {@code i18n/problems.properties}). */
+    public static final class Refused extends RuntimeException implements LocalisedMessage {
+        private final transient Problem problem;
+
+        public Refused(String key) {
+            super(Problem.of(key).english());
+            this.problem = Problem.of(key);
+        }
+
+        @Override
+        public Problem problem() {
+            return problem;
         }
     }
 
@@ -48,7 +58,7 @@ public final class LinkTokens {
     /** The person the token names, if it is intact, for this purpose and not expired at {@code now}. */
     public Claims verify(String token, String purpose, Instant now) {
         if (token == null || token.isBlank() || token.length() > 400) {
-            throw new Refused("This link is incomplete. Open the link from your most recent email again.");
+            throw new Refused("notification.link.incomplete");
         }
         int dot = token.indexOf('.');
         String body;
@@ -58,22 +68,20 @@ public final class LinkTokens {
             }
             body = new String(DEC.decode(token.substring(0, dot)), StandardCharsets.US_ASCII);
         } catch (IllegalArgumentException e) {
-            throw new Refused("This link is damaged. Open the link from your most recent email again.");
+            throw new Refused("notification.link.damaged");
         }
         // compared as text: the decoder ignores the spare bits of the last character, so any change must count
         byte[] expected = ENC.encodeToString(mac(body)).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
-            throw new Refused("This link is not valid: it was changed or signed with another key. "
-                    + "Open the link from your most recent email, or sign in to change your settings.");
+            throw new Refused("notification.link.forged");
         }
         String[] parts = body.split("\\.");
         if (parts.length != 3 || !parts[1].equals(purpose)) {
-            throw new Refused("This link is meant for something else.");
+            throw new Refused("notification.link.wrong-purpose");
         }
         Instant expires = Instant.ofEpochSecond(Long.parseLong(parts[2]));
         if (!now.isBefore(expires)) {
-            throw new Refused("This link expired. Open the link from your most recent email, or sign in to change "
-                    + "your settings.");
+            throw new Refused("notification.link.expired");
         }
         return new Claims(UUID.fromString(parts[0]), parts[1], expires);
     }

@@ -1,6 +1,6 @@
 package org.accord.shared.security;
 
-import org.springframework.security.access.AccessDeniedException;
+import org.accord.shared.NotAllowedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -35,7 +35,7 @@ public class WorkingGroupAccess {
 
     public void requireRead(UUID workingGroupId) {
         if (!canRead(workingGroupId)) {
-            throw new AccessDeniedException("Not a member of this working group");
+            throw new NotAllowedException("shared.not-a-member");
         }
     }
 

@@ -2,6 +2,7 @@ package org.accord.shared.web;
 
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.NotFoundException;
+import org.accord.shared.Problem;
 import org.accord.shared.UnavailableException;
 import org.accord.shared.db.DatabaseUnavailable;
 import jakarta.persistence.PersistenceException;
@@ -17,25 +18,45 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.databind.DatabindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 
-/** Domain failures become RFC 9457 problem details with a message a person can act on. */
+import java.util.Locale;
+
+/**
+ * Domain failures become RFC 9457 problem details with a message a person can act on, in the language the request's
+ * {@code Accept-Language} prefers among English, French, Spanish and Arabic (English otherwise).
+ */
 @RestControllerAdvice(basePackages = "org.accord")
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    ProblemDetail notFound(NotFoundException e, WebRequest request) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.message(language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalid(InvalidInputException e) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    ProblemDetail invalid(InvalidInputException e, WebRequest request) {
+        Locale language = language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.message(language));
         if (!e.details().isEmpty()) {
-            pd.setProperty("errors", e.details());
+            pd.setProperty("errors", e.details(language));
         }
         return pd;
+    }
+
+    /** The best of our languages for an Accept-Language header ("fr-CH, fr;q=0.9, en;q=0.8" → French); English if none. */
+    static Locale language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), Problem.LANGUAGES);
+            return best == null ? Locale.ENGLISH : best;
+        } catch (IllegalArgumentException malformed) {
+            return Locale.ENGLISH;
+        }
     }
 
     @ExceptionHandler(UnavailableException.class)
@@ -59,8 +80,8 @@ class ApiExceptionHandler {
 
     /** A body that does not parse, or a field of the wrong type (e.g. "min": "three"), names the field. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String detail = "The request body could not be read";
+    ProblemDetail unreadable(HttpMessageNotReadableException e, WebRequest request) {
+        Problem detail = Problem.of("shared.body.unreadable");
         if (e.getCause() instanceof DatabindException d && !d.getPath().isEmpty()) {
             StringBuilder field = new StringBuilder();
             for (var ref : d.getPath()) {
@@ -70,10 +91,11 @@ class ApiExceptionHandler {
                     field.append('[').append(ref.getIndex()).append(']');
                 }
             }
-            detail = "Field '" + field + "' has a value of the wrong type or format";
+            detail = Problem.of("shared.body.field-type", field.toString());
         } else if (e.getCause() != null) {
-            detail = "The request body is not valid JSON";
+            detail = Problem.of("shared.body.not-json");
         }
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                detail.message(language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 }
