@@ -64,6 +64,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Div header = new Div();
     private final Div notices = new Div();
     private final Nav outline = new Nav();
+    /** Where other people's changes to the draft are announced to screen readers. */
+    private final Div liveRegion = new Div();
     private final Article document = new Article();
     private Registration updatesRegistration;
 
@@ -86,6 +88,16 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("draft-view");
         outline.addClassName("outline");
         outline.getElement().setAttribute("aria-label", UiText.t("drafting.outline.aria"));
+        // An outline entry (mouse or Enter) scrolls to its clause and moves focus there; the bare "#c-…" link would
+        // resolve against the page's <base> and leave the draft.
+        outline.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  const a = e.target.closest('a[href^="#c-"]');
+                  if (!a) return;
+                  e.preventDefault();
+                  const el = document.getElementById(a.getAttribute('href').substring(1));
+                  if (el) { el.scrollIntoView({block: 'start'}); el.focus(); }
+                });""");
         document.addClassName("document");
         document.getElement().addEventListener("click", e -> onDocumentClick(e.getEventData()))
                 .addEventData("event.target.dataset.edit")
@@ -96,9 +108,16 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .addEventData(SELECTION)
                 .setFilter("!!(event.target.dataset.edit || event.target.dataset.history || event.target.dataset.comment || event.target.dataset.comments || event.target.dataset.crosswalk)");
         listenForTranslate();
+        // Present from the start and only its text changes: screen readers announce changes of an existing live
+        // region, not a region inserted with its text (as a toast is).
+        liveRegion.setId("draft-live");
+        liveRegion.addClassName("visually-hidden");
+        liveRegion.getElement().setAttribute("role", "status");
+        liveRegion.getElement().setAttribute("aria-live", "polite");
+        liveRegion.getElement().setAttribute("aria-atomic", "true");
         Div main = new Div(header, notices, document);
         main.addClassName("draft-main");
-        add(outline, main);
+        add(outline, main, liveRegion);
     }
 
     /** The text last selected inside the clause whose Comment button was pressed, if any. */
@@ -791,7 +810,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         ClauseNode n = nodes.get(e.clauseId());
         if (!viewingCurrent()) {
-            info(n == null ? UiText.t("drafting.live.revised-elsewhere.a-clause", e.authorName())
+            announce(n == null ? UiText.t("drafting.live.revised-elsewhere.a-clause", e.authorName())
                     : UiText.t("drafting.live.revised-elsewhere", e.authorName(), DraftingText.heading(n)));
             return;
         }
@@ -800,18 +819,18 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         refreshClause(e.clauseId(), true);
-        info(n == null ? UiText.t("drafting.live.revised.a-clause", e.authorName(), String.valueOf(e.revisionNo()))
+        announce(n == null ? UiText.t("drafting.live.revised.a-clause", e.authorName(), String.valueOf(e.revisionNo()))
                 : UiText.t("drafting.live.revised", DraftingText.heading(n), e.authorName(), String.valueOf(e.revisionNo())));
     }
 
     private void onStructureChanged(DraftStructureChanged e) {
         if (editor != null) {
             structureChangedWhileEditing = true;
-            info(UiText.t("drafting.live.structure-while-editing", structureChange(e.what())));
+            announce(UiText.t("drafting.live.structure-while-editing", structureChange(e.what())));
             return;
         }
         load();
-        info(UiText.t("drafting.live.structure", structureChange(e.what())));
+        announce(UiText.t("drafting.live.structure", structureChange(e.what())));
     }
 
     /**
@@ -856,6 +875,11 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         commentCounts.forEach((id, n) -> { if (!n.equals(before.get(id))) changed.add(id); });
         if (changed.isEmpty()) {
             return;
+        }
+        List<String> more = changed.stream().filter(id -> commentCounts.getOrDefault(id, 0L) > before.getOrDefault(id, 0L))
+                .map(nodes::get).filter(Objects::nonNull).map(DraftingText::heading).sorted().toList();
+        if (!more.isEmpty()) {
+            liveRegion.setText(UiText.t("drafting.live.comments", String.join("; ", more)));
         }
         renderOutline();
         changed.stream().filter(id -> editor == null || !editor.clause.id().equals(id)).forEach(id -> {
@@ -1002,6 +1026,12 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 }).open();
             }
         }).addEventData("event.target.dataset.translate").setFilter("!!event.target.dataset.translate");
+    }
+
+    /** Someone else's change: shown for a moment and announced in the live region. */
+    private void announce(String text) {
+        liveRegion.setText(text);
+        info(text);
     }
 
     private static void info(String text) {
