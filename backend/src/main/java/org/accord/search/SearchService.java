@@ -71,7 +71,7 @@ public class SearchService {
             try {
                 r = ask(new SearchQuery(plain, known, tags, size));
             } catch (IllegalArgumentException stillUnreadable) {
-                throw new InvalidInputException(UNREADABLE);
+                throw new InvalidInputException("search.query.unreadable");
             }
             if (!r.notices().contains(SearchQuery.PLAIN_WORDS)) {
                 notices.add(SearchQuery.PLAIN_WORDS);
@@ -88,6 +88,7 @@ public class SearchService {
         return new SearchResult(r.hits(), r.total(), r.facets(), all);
     }
 
+    /** The English text of problems key search.query.unreadable. */
     static final String UNREADABLE = "Search could not read your query, even as plain words; try fewer or simpler words.";
     /** Everything but letters, digits and spaces: what is left of a query once its syntax is taken away. */
     private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\p{M}\\s]+");
