@@ -28,7 +28,12 @@ class CommentingBrowserTest extends BrowserTest {
 
     @BeforeEach
     void openCommentPeriod() {
-        SystemActor.run("test", () -> {
+        openCommentPeriodOnTheDemoDraft(drafting, versions, commenting);
+    }
+
+    /** Opens a comment period on CD 1 of the seed's WD 42101 (freezing CD 1 first if needed); returns the draft's id. */
+    static java.util.UUID openCommentPeriodOnTheDemoDraft(DraftingService drafting, VersionService versions, CommentingService commenting) {
+        return SystemActor.call("test", () -> {
             DraftSummary draft = drafting.drafts().stream().filter(d -> d.reference().equals("ACC WD 42101")).findFirst().orElseThrow();
             if (commenting.currentPeriod(draft.id()).isEmpty()) {
                 if (versions.versions(draft.id()).stream().noneMatch(v -> v.label().equals("CD 1"))) {
@@ -36,6 +41,7 @@ class CommentingBrowserTest extends BrowserTest {
                 }
                 commenting.openPeriod(draft.id(), "CD 1", Instant.now().plus(Duration.ofDays(30)), false, null);
             }
+            return draft.id();
         });
     }
 

@@ -33,6 +33,18 @@ final class KeyboardOnly {
         throw new AssertionError("Tab (600 presses) never reached " + target);
     }
 
+    /** Signs in on the sign-in page at {@code loginUrl} with Tab, typing and Enter only, and waits for the dashboard. */
+    static void signIn(Page page, String loginUrl, String user, String password) {
+        page.navigate(loginUrl);
+        page.locator("input[name=username]").waitFor();
+        tabTo(page, page.locator("input[name=username]"));
+        page.keyboard().type(user);
+        page.keyboard().press("Tab");
+        page.keyboard().type(password);
+        page.keyboard().press("Enter");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#my-working-groups")).isVisible();
+    }
+
     /** Opens the focused select with Enter and walks its options with the down arrow until one starts with {@code option}. */
     static void choose(Page page, Locator select, String option) {
         tabTo(page, select);

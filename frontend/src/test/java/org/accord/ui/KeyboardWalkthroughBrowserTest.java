@@ -57,14 +57,7 @@ class KeyboardWalkthroughBrowserTest extends BrowserTest {
     }
 
     private void keyboardSignIn(String user) {
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").waitFor();
-        tabTo(page, page.locator("input[name=username]"));
-        page.keyboard().type(user);
-        page.keyboard().press("Tab");
-        page.keyboard().type(PASSWORD);
-        page.keyboard().press("Enter");
-        assertThat(page.locator("#my-working-groups")).isVisible();
+        KeyboardOnly.signIn(page, url("/login"), user, PASSWORD);
     }
 
     @Test

@@ -10,17 +10,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import org.accord.commenting.CommentingService;
-import org.accord.drafting.DraftSummary;
 import org.accord.drafting.DraftingService;
 import org.accord.drafting.VersionService;
-import org.accord.shared.security.SystemActor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -46,16 +42,7 @@ class LightPathBrowserTest extends BrowserTest {
 
     @BeforeEach
     void openCommentPeriod() {
-        draftId = SystemActor.call("test", () -> {
-            DraftSummary draft = drafting.drafts().stream().filter(d -> d.reference().equals("ACC WD 42101")).findFirst().orElseThrow();
-            if (commenting.currentPeriod(draft.id()).isEmpty()) {
-                if (versions.versions(draft.id()).stream().noneMatch(v -> v.label().equals("CD 1"))) {
-                    versions.freeze(draft.id(), "CD 1", "for comments");
-                }
-                commenting.openPeriod(draft.id(), "CD 1", Instant.now().plus(Duration.ofDays(30)), false, null);
-            }
-            return draft.id();
-        });
+        draftId = CommentingBrowserTest.openCommentPeriodOnTheDemoDraft(drafting, versions, commenting);
     }
 
     /** A fresh context without JavaScript whose browser asks for {@code locale}. */

@@ -6,16 +6,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.accord.commenting.CommentingService;
-import org.accord.drafting.DraftSummary;
 import org.accord.drafting.DraftingService;
 import org.accord.drafting.VersionService;
-import org.accord.shared.security.SystemActor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
-import java.time.Instant;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,15 +30,7 @@ class LiveAnnouncementsBrowserTest extends BrowserTest {
     @BeforeEach
     void commentPeriodOpen() {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        SystemActor.run("test", () -> {
-            DraftSummary draft = drafting.drafts().stream().filter(d -> d.reference().equals("ACC WD 42101")).findFirst().orElseThrow();
-            if (commenting.currentPeriod(draft.id()).isEmpty()) {
-                if (versions.versions(draft.id()).stream().noneMatch(v -> v.label().equals("CD 1"))) {
-                    versions.freeze(draft.id(), "CD 1", "for comments");
-                }
-                commenting.openPeriod(draft.id(), "CD 1", Instant.now().plus(Duration.ofDays(30)), false, null);
-            }
-        });
+        CommentingBrowserTest.openCommentPeriodOnTheDemoDraft(drafting, versions, commenting);
     }
 
     @Test

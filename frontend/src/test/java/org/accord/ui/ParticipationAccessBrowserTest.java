@@ -11,7 +11,6 @@ import org.accord.balloting.BallotSummary;
 import org.accord.balloting.NewBallot;
 import org.accord.balloting.tally.RuleSpec;
 import org.accord.commenting.CommentingService;
-import org.accord.drafting.DraftSummary;
 import org.accord.drafting.DraftingService;
 import org.accord.drafting.VersionService;
 import org.accord.membership.MembershipService;
@@ -45,41 +44,18 @@ class ParticipationAccessBrowserTest extends BrowserTest {
     @BeforeEach
     void commentPeriodOpen() {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        draftId = SystemActor.call("test", () -> {
-            DraftSummary draft = drafting.drafts().stream().filter(d -> d.reference().equals("ACC WD 42101")).findFirst().orElseThrow();
-            if (commenting.currentPeriod(draft.id()).isEmpty()) {
-                if (versions.versions(draft.id()).stream().noneMatch(v -> v.label().equals("CD 1"))) {
-                    versions.freeze(draft.id(), "CD 1", "for comments");
-                }
-                commenting.openPeriod(draft.id(), "CD 1", Instant.now().plus(Duration.ofDays(30)), false, null);
-            }
-            return draft.id();
-        });
+        draftId = CommentingBrowserTest.openCommentPeriodOnTheDemoDraft(drafting, versions, commenting);
     }
 
     // ---- keyboard only ----
 
     /** Presses Tab until focus is inside {@code target}; fails if 600 presses do not get there (a long draft has many stops). */
     private void tabTo(Locator target) {
-        for (int i = 0; i < 600; i++) {
-            if ((Boolean) target.evaluate("el => el === document.activeElement || el.contains(document.activeElement)"
-                    + " || (el.shadowRoot != null && el.shadowRoot.activeElement != null)")) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        throw new AssertionError("Tab (600 presses) never reached " + target);
+        KeyboardOnly.tabTo(page, target);
     }
 
     private void keyboardSignIn(String user) {
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").waitFor();
-        tabTo(page.locator("input[name=username]"));
-        page.keyboard().type(user);
-        page.keyboard().press("Tab");
-        page.keyboard().type(PASSWORD);
-        page.keyboard().press("Enter");
-        assertThat(page.locator("#my-working-groups")).isVisible();
+        KeyboardOnly.signIn(page, url("/login"), user, PASSWORD);
     }
 
     @Test
