@@ -69,8 +69,11 @@ class RestApiTest {
     @Test
     void listsWorkingGroups() throws Exception {
         JsonNode groups = json("/api/v1/working-groups", "delegate");
-        assertThat(groups).hasSize(2);
-        assertThat(groups.get(0).get("committeeTitle").asString()).isEqualTo("AI interoperability");
+        // other test classes add working groups of their own committees; the seed's committee has two
+        var seeded = new java.util.ArrayList<JsonNode>();
+        groups.forEach(g -> { if (g.get("committeeReference").asString().equals("TC 1")) seeded.add(g); });
+        assertThat(seeded).hasSize(2);
+        assertThat(seeded.get(0).get("committeeTitle").asString()).isEqualTo("AI interoperability");
     }
 
     @Test
